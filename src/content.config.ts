@@ -1,0 +1,42 @@
+import { defineCollection } from 'astro:content';
+import { glob, type Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { contentDir, loadHotlines, loadSources } from './lib/contentFiles';
+import { pageId } from './lib/routesFromDisk';
+import { hotlineSchema, pageSchema, sourceSchema } from './lib/schemas';
+
+const dir = contentDir();
+// Sources are read once, synchronously, so every other schema can check ids against them.
+const sourceIds = new Set(loadSources(dir).map((s) => s.id));
+
+/** A loader for a YAML list that fails the build (file, entry, field, reason) instead of logging and going on. */
+function listLoader(name: string, read: () => { id: string }[]): Loader {
+  return {
+    name,
+    load: async ({ store, parseData }) => {
+      const entries = read();
+      store.clear();
+      for (const entry of entries) {
+        const data = await parseData({ id: entry.id, data: entry as unknown as Record<string, unknown> });
+        store.set({ id: entry.id, data });
+      }
+    },
+  };
+}
+
+const sources = defineCollection({
+  loader: listLoader('sources', () => loadSources(dir)),
+  schema: sourceSchema,
+});
+
+const hotlines = defineCollection({
+  loader: listLoader('hotlines', () => loadHotlines(dir)),
+  schema: hotlineSchema(sourceIds) as z.ZodType<z.output<ReturnType<typeof hotlineSchema>>>,
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${dir}/pages`, generateId: ({ entry }) => pageId(entry) }),
+  schema: pageSchema(sourceIds),
+});
+
+export const collections = { sources, hotlines, pages };

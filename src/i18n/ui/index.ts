@@ -1,0 +1,56 @@
+import { LOCALES, type LocaleCode } from '../locales';
+import en from './en';
+import { validateUIStrings, type UIKey, type UIStrings } from './schema';
+
+export type { UIKey, UIStrings };
+
+// Every locale file in this folder is loaded; a locale without one fails here.
+const files = import.meta.glob<{ default: unknown }>(['./*.ts', '!./index.ts', '!./schema.ts'], {
+  eager: true,
+});
+
+/**
+ * Builds the checked table of every locale. Exported for tests; the site uses `UI`.
+ * @example loadUI({ './en.ts': { default: en } }, ['en'])
+ */
+export function loadUI(
+  modules: Record<string, { default: unknown }>,
+  codes: readonly string[],
+): Record<string, UIStrings> {
+  const tables: Record<string, UIStrings> = {};
+  for (const code of codes) {
+    const mod = modules[`./${code}.ts`];
+    if (!mod) {
+      throw new Error(`UI strings for locale "${code}" are missing: create src/i18n/ui/${code}.ts`);
+    }
+    tables[code] = validateUIStrings(code, mod.default, en);
+  }
+  return tables;
+}
+
+/** The checked UI strings of every published locale. */
+export const UI = loadUI(
+  files,
+  LOCALES.map((l) => l.code),
+) as Record<LocaleCode, UIStrings>;
+
+/**
+ * Fills `{name}` placeholders in a template. Throws on a placeholder without a value.
+ * @example fill('Call {number}', { number: '988' }) // 'Call 988'
+ */
+export function fill(template: string, vars: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = vars[name];
+    if (value === undefined) throw new Error(`Missing value for placeholder {${name}} in "${template}"`);
+    return String(value);
+  });
+}
+
+/**
+ * A translator bound to one locale.
+ * @example useTranslations('es')('crisisBar.thenDial', { extension: '1161' }) // 'luego marque 1161'
+ */
+export function useTranslations(code: LocaleCode) {
+  const table = UI[code];
+  return (key: UIKey, vars?: Readonly<Record<string, string | number>>): string => fill(table[key], vars);
+}

@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { readList } from './dataFile';
+import { hotlineSchema, sourceSchema, type Hotline, type Source } from './schemas';
+
+/** Folder holding every editable content file; tests point it at a broken copy with CONTENT_DIR. */
+export function contentDir(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  return (env['CONTENT_DIR'] ?? 'content').replace(/\/$/, '');
+}
+
+/**
+ * Reads and validates content/sources.yaml.
+ * @example loadSources().find((s) => s.id === 'spectrum-2017-release')?.published // '2017-11-10'
+ */
+export function loadSources(dir = contentDir()): Source[] {
+  return readList(`${dir}/sources.yaml`, sourceSchema);
+}
+
+/**
+ * Reads and validates content/hotlines.yaml against the known source ids.
+ * @example loadHotlines().filter((h) => h.crisisBar).length // 4
+ */
+export function loadHotlines(dir = contentDir()): Hotline[] {
+  const ids = new Set(loadSources(dir).map((s) => s.id));
+  return readList(`${dir}/hotlines.yaml`, hotlineSchema(ids));
+}
+
+/**
+ * The 12-character hash of an English page body that a translation records as `sourceHash`.
+ * @example sourceHash('Hello') // '185f8db32271'
+ */
+export function sourceHash(body: string): string {
+  return createHash('sha256').update(body.replace(/\r\n/g, '\n').trim()).digest('hex').slice(0, 12);
+}
