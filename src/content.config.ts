@@ -3,7 +3,7 @@ import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentDir, loadHotlines, loadSources } from './lib/contentFiles';
 import { pageId } from './lib/routesFromDisk';
-import { hotlineSchema, pageSchema, sourceSchema } from './lib/schemas';
+import { hotlineSchema, newsSchema, pageSchema, sourceSchema } from './lib/schemas';
 
 const dir = contentDir();
 // Sources are read once, synchronously, so every other schema can check ids against them.
@@ -39,4 +39,9 @@ const pages = defineCollection({
   schema: pageSchema(sourceIds),
 });
 
-export const collections = { sources, hotlines, pages };
+const news = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${dir}/news`, generateId: ({ entry }) => pageId(entry) }),
+  schema: newsSchema(sourceIds),
+});
+
+export const collections = { sources, hotlines, pages, news };

@@ -1,11 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseYaml } from './dataFile';
 import { locatePage, type LocatedPage } from './pageDocuments';
-import { buildRouteTable, type Route } from './routeTable';
+import { LOCALES } from '../i18n/locales';
+import { GENERATED_SLUGS } from './generatedPages';
+import { buildRouteTable, type PageDocument, type Route } from './routeTable';
 
-/** Pages built from UI strings and data alone in every locale (never indexed). */
+/** Pages built from UI strings alone in every locale and never indexed (search, site map). */
 export const UTILITY_SLUGS: readonly string[] = [];
+
+/** Content folders that become pages, and the slug prefix each gives its files. */
+export const PAGE_FOLDERS = [
+  { folder: 'pages', prefix: '' },
+  { folder: 'news', prefix: 'news/' },
+] as const;
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -29,21 +37,30 @@ export function pageId(relativePath: string): string {
  * Every MDX page under `<contentDir>/pages`, located (locale, slug) and checked.
  * Only `translation` and `sourceHash` are read here; the collection schema checks the rest.
  */
-export function pagesFromDisk(contentDir: string): LocatedPage[] {
-  const base = join(contentDir, 'pages');
+export function pagesFromDisk(contentDir: string, folder = 'pages', prefix = ''): LocatedPage[] {
+  const base = join(contentDir, folder);
+  if (!existsSync(base)) return [];
   return walk(base).map((file) => {
     const text = readFileSync(file, 'utf8');
     const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
     const front = (match ? parseYaml(file, match[1] ?? '') : {}) as Record<string, unknown> | null;
     const translation = front?.['translation'];
     const hash = front?.['sourceHash'];
-    return locatePage({
+    const located = locatePage({
       id: pageId(relative(base, file)),
       filePath: file,
       translation: translation === 'draft' || translation === 'reviewed' ? translation : undefined,
       sourceHash: typeof hash === 'string' ? hash : undefined,
     });
+    return { ...located, slug: `${prefix}${located.slug}`.replace(/\/$/, '') };
   });
+}
+
+/** Documents for the data-driven pages: English source plus a draft in every other locale. */
+export function generatedDocuments(slugs: readonly string[] = GENERATED_SLUGS): PageDocument[] {
+  return slugs.flatMap((slug) =>
+    LOCALES.map((l) => (l.code === 'en' ? { locale: l.code, slug } : { locale: l.code, slug, translation: 'draft' as const })),
+  );
 }
 
 /**
@@ -52,5 +69,9 @@ export function pagesFromDisk(contentDir: string): LocatedPage[] {
  * @example routesFromDisk('content', 'http://localhost:4321').filter((r) => r.kind === '404').length // 3
  */
 export function routesFromDisk(contentDir: string, site: string): Route[] {
-  return buildRouteTable({ site, pages: pagesFromDisk(contentDir), utilitySlugs: UTILITY_SLUGS });
+  const pages = [
+    ...PAGE_FOLDERS.flatMap(({ folder, prefix }) => pagesFromDisk(contentDir, folder, prefix)),
+    ...generatedDocuments(),
+  ];
+  return buildRouteTable({ site, pages, utilitySlugs: UTILITY_SLUGS });
 }

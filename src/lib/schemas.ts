@@ -128,3 +128,20 @@ export const pageSchema = (sourceIds: ReadonlySet<string>) =>
       .optional(),
   });
 export type PageData = z.output<ReturnType<typeof pageSchema>>;
+
+/** Frontmatter of a news item under content/news/<locale>/ (factory: source ids must resolve). */
+export const newsSchema = (sourceIds: ReadonlySet<string>) =>
+  pageSchema(sourceIds).extend({
+    /** Date the original publisher printed; null when the source states none ("date not stated in the source"). */
+    published: partialDate.nullable(),
+    /** Who published the original release. */
+    publisher: z.string({ error: 'is required: who published the original' }).min(1),
+    /** Source id of the original this item republishes or summarises. */
+    isBasedOn: z
+      .string()
+      .refine((id) => sourceIds.has(id), {
+        error: (issue) => `unknown source id "${String(issue.input)}": add it to content/sources.yaml or fix the spelling`,
+      })
+      .optional(),
+  });
+export type NewsData = z.output<ReturnType<typeof newsSchema>>;

@@ -4,12 +4,21 @@ import { routesFromDisk } from './routesFromDisk';
 import type { Route } from './routeTable';
 import { resolveSiteUrl } from './siteUrl';
 
-let cached: { routes: Route[]; entries: Promise<Map<string, CollectionEntry<'pages'>>> } | undefined;
+export type ContentEntry = CollectionEntry<'pages'> | CollectionEntry<'news'>;
+
+let cached: { routes: Route[]; entries: Promise<Map<string, ContentEntry>> } | undefined;
+
+async function loadEntries(): Promise<Map<string, ContentEntry>> {
+  const map = new Map<string, ContentEntry>();
+  for (const page of await getCollection('pages')) map.set(`pages:${page.id}`, page);
+  for (const item of await getCollection('news')) map.set(`news:${item.id}`, item);
+  return map;
+}
 
 function load() {
   cached ??= {
     routes: routesFromDisk(contentDir(), resolveSiteUrl(process.env)),
-    entries: getCollection('pages').then((pages) => new Map(pages.map((p) => [p.id, p]))),
+    entries: loadEntries(),
   };
   return cached;
 }
@@ -19,9 +28,19 @@ export async function siteRoutes(): Promise<Route[]> {
   return load().routes;
 }
 
+/** The route of a path; throws when the route table has none (a page file without a route). */
+export async function routeFor(path: string): Promise<Route> {
+  const route = (await siteRoutes()).find((r) => r.path === path);
+  if (!route) throw new Error(`The route table has no entry for ${path}`);
+  return route;
+}
+
 /** The MDX entry that supplies a route's main content (the English one on fallback pages). */
-export async function entryForRoute(route: Route): Promise<CollectionEntry<'pages'> | undefined> {
-  const id = `${route.contentLocale}/${route.slug === '' ? 'index' : route.slug}`;
+export async function entryForRoute(route: Route): Promise<ContentEntry | undefined> {
   const entries = await load().entries;
-  return entries.get(id) ?? entries.get(`${id}/index`);
+  const isNewsItem = route.slug.startsWith('news/');
+  const slug = isNewsItem ? route.slug.slice('news/'.length) : route.slug;
+  const collection = isNewsItem ? 'news' : 'pages';
+  const id = `${route.contentLocale}/${slug === '' ? 'index' : slug}`;
+  return entries.get(`${collection}:${id}`) ?? entries.get(`${collection}:${id}/index`);
 }

@@ -1,0 +1,17 @@
+import type { LocaleCode } from './locales';
+import type { UIKey } from './ui/schema';
+
+/**
+ * UI strings a fluent speaker has reviewed, per locale. English is the source and needs none.
+ * Until a locale's crisis strings are listed here, `npm run check:launch` lists them, and pages
+ * built from UI strings alone in that locale carry the draft-translation notice.
+ */
+export const REVIEWED_UI_KEYS: Readonly<Record<Exclude<LocaleCode, 'en'>, readonly UIKey[]>> = {
+  es: [],
+  pt: [],
+};
+
+/** Keys a person in crisis depends on: the crisis bar and the help-line texts. */
+export function isCrisisKey(key: string): boolean {
+  return key.startsWith('crisisBar.') || key.startsWith('hotline.') || key.startsWith('notFound.');
+}
