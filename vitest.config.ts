@@ -4,7 +4,10 @@ import { getViteConfig } from 'astro/config';
 // Unit tests cover src/lib and src/i18n: pure TypeScript, no browser.
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    testTimeout: 240_000,
+    // Real builds in tests/build use both cores; running them side by side only slows each down.
+    fileParallelism: false,
     env: { TZ: 'America/New_York' },
   },
 });

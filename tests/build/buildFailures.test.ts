@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempProject, type TempProject } from './tempProject';
+
+// One real build per failure class proves the validators are wired into `astro build`;
+// the many other bad-input cases call the validators directly (tests/unit).
+let project: TempProject | undefined;
+afterEach(() => project?.remove());
+
+describe('a real build stops on bad content', () => {
+  it('when a UI string is missing in one locale, naming the locale file and key', () => {
+    project = tempProject();
+    project.edit('src/i18n/ui/pt.ts', (text) => text.replace(/\n\s*'crisisBar\.title':[^\n]*\n/, '\n'));
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('UI strings for locale "pt" (src/i18n/ui/pt.ts) are invalid');
+    expect(output).toContain('key "crisisBar.title" is missing');
+  });
+
+  it('when a help line has an invalid phone number, naming the file, entry and field', () => {
+    project = tempProject();
+    project.edit('content/hotlines.yaml', (text) => text.replace("call: '+18003667732'", "call: '800-366-7732'"));
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/hotlines.yaml, entry 3 (id "spectrum-inpatient")');
+    expect(output).toContain('field "channels.call": "800-366-7732" is not a phone number in E.164 form');
+  });
+});

@@ -1,0 +1,58 @@
+import { loadHotlines } from '../../src/lib/contentFiles';
+import { digitsOf, telHref } from '../../src/lib/tel';
+import { expect, routes, test } from './fixtures';
+
+const barLines = loadHotlines()
+  .filter((h) => h.crisisBar !== undefined)
+  .sort((a, b) => a.crisisBar! - b.crisisBar!);
+const expectedHrefs = barLines.map((h) => telHref(h.channels.call!, h.extension));
+
+test('the crisis bar dials 911, 988, Spectrum inpatient and Spectrum outpatient extension 1161, in that order', () => {
+  expect(expectedHrefs).toEqual(['tel:911', 'tel:988', 'tel:+18003667732', 'tel:+18004649555,1161']);
+});
+
+const viewports = [
+  { name: 'a 320 px phone', width: 320, height: 640 },
+  { name: 'a 1280 px desktop', width: 1280, height: 800 },
+];
+
+for (const viewport of viewports) {
+  test.describe(`without JavaScript on ${viewport.name}`, () => {
+    test.use({ javaScriptEnabled: false, viewport: { width: viewport.width, height: viewport.height } });
+
+    for (const route of routes) {
+      test(`${route.path} shows every crisis line in the first screen as a 44 px call link`, async ({ page }) => {
+        await page.goto(route.path);
+        const links = page.locator('.crisis-bar a[href^="tel:"]');
+        await expect(links).toHaveCount(expectedHrefs.length);
+        for (const [index, href] of expectedHrefs.entries()) {
+          const link = links.nth(index);
+          await expect(link).toHaveAttribute('href', href);
+          await expect(link).toBeInViewport();
+          const box = await link.boundingBox();
+          expect(box!.width).toBeGreaterThanOrEqual(44);
+          expect(box!.height).toBeGreaterThanOrEqual(44);
+          expect(digitsOf((await link.innerText()).replace(/^[^\d]*/, ''))).toBe(digitsOf(href));
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  });
+}
+
+test('the outpatient line writes out "then dial 1161"', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.crisis-bar a[href="tel:+18004649555,1161"]')).toContainText('then dial 1161');
+});
+
+test('the Spanish crisis bar is in Spanish', async ({ page }) => {
+  await page.goto('/es/');
+  await expect(page.getByRole('heading', { name: '¿Necesita ayuda ahora?' })).toBeVisible();
+  await expect(page.locator('.crisis-bar a[href="tel:+18004649555,1161"]')).toContainText('luego marque 1161');
+});
+
+test('phones do not turn other numbers into call links', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('meta[name="format-detection"]')).toHaveAttribute('content', 'telephone=no');
+});

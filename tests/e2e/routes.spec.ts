@@ -1,0 +1,85 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { getLocale } from '../../src/i18n/locales';
+import { expect, routes, test } from './fixtures';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? htmlFiles(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+  );
+}
+
+test('the route table and the HTML files in dist/ match one to one', () => {
+  const built = htmlFiles('dist')
+    .map((f) => relative('dist', f))
+    .sort();
+  expect(built).toEqual(routes.map((r) => r.file).sort());
+});
+
+for (const route of routes) {
+  test(`${route.path} declares its languages and indexing as the route table says`, async ({ page }) => {
+    await page.goto(route.path);
+    await expect(page.locator('html')).toHaveAttribute('lang', getLocale(route.locale).htmlLang);
+    await expect(page.locator('main')).toHaveAttribute('lang', getLocale(route.contentLocale).htmlLang);
+    await expect(page.locator('h1')).toHaveCount(1);
+    const robots = page.locator('meta[name="robots"]');
+    if (route.indexable) await expect(robots).toHaveCount(0);
+    else await expect(robots).toHaveAttribute('content', /noindex/);
+    if (route.canonical) await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', route.canonical);
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      links.map((l) => ({ hreflang: l.getAttribute('hreflang'), href: l.getAttribute('href') })),
+    );
+    expect(alternates).toEqual(route.alternates);
+  });
+}
+
+const fallbacks = routes.filter((r) => r.kind === 'fallback');
+for (const route of fallbacks) {
+  test(`shows the untranslated notice first on the fallback page ${route.path}`, async ({ page }) => {
+    await page.goto(route.path);
+    const notice = page.locator('main > :first-child');
+    await expect(notice).toHaveAttribute('lang', getLocale(route.locale).htmlLang);
+    await expect(notice.locator('#fallback-notice')).toBeVisible();
+  });
+}
+
+for (const route of routes.filter((r) => r.kind === 'translated-draft')) {
+  test(`shows the draft-translation notice on ${route.path}`, async ({ page }) => {
+    await page.goto(route.path);
+    await expect(page.locator('#draft-notice')).toBeVisible();
+    await expect(page.locator('#draft-notice').getByRole('link')).toHaveAttribute('href', `/${route.slug === '' ? '' : `${route.slug}/`}`);
+  });
+}
+
+for (const route of routes.filter((r) => r.kind === 'source' || r.kind === 'translated-reviewed')) {
+  test(`shows no translation notice on ${route.path}`, async ({ page }) => {
+    await page.goto(route.path);
+    await expect(page.locator('#draft-notice, #fallback-notice')).toHaveCount(0);
+  });
+}
+
+test('the language switcher lands on the same page in the other language', async ({ page }) => {
+  for (const route of routes.filter((r) => r.kind === 'source')) {
+    await page.goto(route.path);
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
+    await expect(page).toHaveURL(new RegExp(`/es/${route.slug === '' ? '' : `${route.slug}/`}$`));
+    await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'Português' }).click();
+    await expect(page).toHaveURL(new RegExp(`/pt/${route.slug === '' ? '' : `${route.slug}/`}$`));
+  }
+});
+
+test('Tab reaches the skip link first, then the first crisis line', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.crisis-bar a').first()).toBeFocused();
+  await expect(page.locator('.crisis-bar a').first()).toHaveAttribute('href', 'tel:911');
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/hotlines/');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
