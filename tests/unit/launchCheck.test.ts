@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { launchItems } from '../../src/lib/launchCheck';
+
+const base = { listings: [], uiKeys: [], reviewedKeys: {} };
+
+describe('launch check', () => {
+  it('lists a help line nobody has called', () => {
+    const items = launchItems({ ...base, hotlines: [{ id: 'spectrum-inpatient', verified: null, reviewedLocales: ['es', 'pt'] }] });
+    expect(items).toEqual([{ kind: 'unverified-line', detail: 'spectrum-inpatient: nobody has confirmed the number by calling' }]);
+  });
+
+  it('does not list a line a person has called', () => {
+    const verified = { date: '2026-11-20', by: 'A. Editor', method: 'phone call' as const };
+    expect(launchItems({ ...base, hotlines: [{ id: 'x', verified, reviewedLocales: ['es', 'pt'] }] })).toEqual([]);
+  });
+
+  it('lists crisis-bar line texts not reviewed in a language', () => {
+    const verified = { date: '2026-11-20', by: 'A. Editor', method: 'phone call' as const };
+    const items = launchItems({ ...base, hotlines: [{ id: 'x', verified, reviewedLocales: ['es'], crisisBar: 1 }] });
+    expect(items).toEqual([{ kind: 'unreviewed-line-text', detail: 'x: texts in pt not reviewed by a fluent speaker' }]);
+  });
+
+  it('lists crisis strings per language until a fluent speaker reviews them, and ignores other strings', () => {
+    const items = launchItems({
+      ...base,
+      hotlines: [],
+      uiKeys: ['crisisBar.title', 'nav.home'],
+      reviewedKeys: { es: ['crisisBar.title'], pt: [] },
+    });
+    expect(items).toEqual([{ kind: 'unreviewed-crisis-string', detail: 'pt: crisisBar.title' }]);
+  });
+
+  it('lists treatment listings never checked by a call', () => {
+    const items = launchItems({ ...base, hotlines: [], listings: [{ id: 'a', lastVerified: null }, { id: 'b', lastVerified: '2026-10-01' }] });
+    expect(items).toEqual([{ kind: 'unverified-listing', detail: 'a: never checked by a call' }]);
+  });
+});

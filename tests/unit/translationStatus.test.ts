@@ -1,0 +1,32 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { sourceHash } from '../../src/lib/contentFiles';
+import { mdxBody, translationStates } from '../../src/lib/translationStatus';
+
+function contentWith(englishBody: string, recordedHash: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'translations-'));
+  mkdirSync(join(dir, 'pages/en'), { recursive: true });
+  mkdirSync(join(dir, 'pages/es'), { recursive: true });
+  writeFileSync(join(dir, 'pages/en/about.mdx'), `---\ntitle: About\n---\n${englishBody}`);
+  writeFileSync(join(dir, 'pages/es/about.mdx'), `---\ntitle: Acerca\ntranslation: draft\nsourceHash: ${recordedHash}\n---\nTexto.\n`);
+  return dir;
+}
+
+describe('stale translations', () => {
+  it('counts a translation made from today’s English text as current', () => {
+    const dir = contentWith('Hello.\n', sourceHash('Hello.\n'));
+    expect(translationStates(dir).map((s) => s.state)).toEqual(['current']);
+  });
+
+  it('flags a translation as stale when the English page changed, and gives the new hash', () => {
+    const dir = contentWith('Hello, changed.\n', sourceHash('Hello.\n'));
+    const [state] = translationStates(dir);
+    expect(state).toMatchObject({ state: 'stale', locale: 'es', slug: 'about', englishHash: sourceHash('Hello, changed.\n') });
+  });
+
+  it('hashes only the body, so editing the translation’s own frontmatter changes nothing', () => {
+    expect(mdxBody('---\ntitle: A\n---\nBody\n')).toBe('Body\n');
+  });
+});
