@@ -5,7 +5,9 @@ import { translationStates } from '../src/lib/translationStatus';
 const states = translationStates(contentDir());
 const stale = states.filter((s) => s.state === 'stale');
 for (const s of states) {
-  console.log(`${s.state === 'stale' ? 'STALE  ' : 'current'}  ${s.file}${s.state === 'stale' ? `  (English hash now ${s.englishHash})` : ''}`);
+  console.log(
+    `${s.state === 'stale' ? 'STALE  ' : 'current'}  ${s.file}${s.state === 'stale' ? `  (English hash now ${s.englishHash})` : ''}`,
+  );
 }
 console.log(`\n${states.length} translations, ${stale.length} stale.`);
 process.exitCode = stale.length > 0 ? 1 : 0;

@@ -27,14 +27,19 @@ export function launchItems(input: LaunchInput): LaunchItem[] {
   const items: LaunchItem[] = [];
   const others = LOCALES.filter((l) => l.code !== 'en');
   for (const line of input.hotlines) {
-    if (!line.verified) items.push({ kind: 'unverified-line', detail: `${line.id}: nobody has confirmed the number by calling` });
+    if (!line.verified)
+      items.push({ kind: 'unverified-line', detail: `${line.id}: nobody has confirmed the number by calling` });
     const missing = others.filter((l) => !line.reviewedLocales.includes(l.code)).map((l) => l.code);
     if (line.crisisBar !== undefined && missing.length > 0) {
-      items.push({ kind: 'unreviewed-line-text', detail: `${line.id}: texts in ${missing.join(', ')} not reviewed by a fluent speaker` });
+      items.push({
+        kind: 'unreviewed-line-text',
+        detail: `${line.id}: texts in ${missing.join(', ')} not reviewed by a fluent speaker`,
+      });
     }
   }
   for (const listing of input.listings) {
-    if (!listing.lastVerified) items.push({ kind: 'unverified-listing', detail: `${listing.id}: never checked by a call` });
+    if (!listing.lastVerified)
+      items.push({ kind: 'unverified-listing', detail: `${listing.id}: never checked by a call` });
   }
   const crisisKeys = input.uiKeys.filter(isCrisisKey);
   for (const locale of others) {

@@ -26,9 +26,11 @@ for (const route of routes) {
     if (route.indexable) await expect(robots).toHaveCount(0);
     else await expect(robots).toHaveAttribute('content', /noindex/);
     if (route.canonical) await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', route.canonical);
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((l) => ({ hreflang: l.getAttribute('hreflang'), href: l.getAttribute('href') })),
-    );
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        links.map((l) => ({ hreflang: l.getAttribute('hreflang'), href: l.getAttribute('href') })),
+      );
     expect(alternates).toEqual(route.alternates);
   });
 }
@@ -47,7 +49,10 @@ for (const route of routes.filter((r) => r.kind === 'translated-draft')) {
   test(`shows the draft-translation notice on ${route.path}`, async ({ page }) => {
     await page.goto(route.path);
     await expect(page.locator('#draft-notice')).toBeVisible();
-    await expect(page.locator('#draft-notice').getByRole('link')).toHaveAttribute('href', `/${route.slug === '' ? '' : `${route.slug}/`}`);
+    await expect(page.locator('#draft-notice').getByRole('link')).toHaveAttribute(
+      'href',
+      `/${route.slug === '' ? '' : `${route.slug}/`}`,
+    );
   });
 }
 

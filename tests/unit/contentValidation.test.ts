@@ -18,12 +18,11 @@ const withChange = (index: number, change: (h: Record<string, unknown>) => void)
 describe('the real content', () => {
   it('has valid sources and help lines', () => {
     expect(loadSources().length).toBeGreaterThan(0);
-    expect(loadHotlines().filter((h) => h.crisisBar !== undefined).map((h) => h.id)).toEqual([
-      'emergency-911',
-      'lifeline-988',
-      'spectrum-inpatient',
-      'spectrum-outpatient',
-    ]);
+    expect(
+      loadHotlines()
+        .filter((h) => h.crisisBar !== undefined)
+        .map((h) => h.id),
+    ).toEqual(['emergency-911', 'lifeline-988', 'spectrum-inpatient', 'spectrum-outpatient']);
   });
 
   it('has no help line marked verified without a person calling', () => {
@@ -43,27 +42,40 @@ describe('bad help-line data fails with file, entry, field and reason', () => {
 
   it('an unknown source id', () => {
     const bad = withChange(0, (h) => ((h['sources'] as { id: string }[])[0]!.id = 'no-such-source'));
-    expect(() => validateList(FILE, bad, hotlineSchema(sourceIds))).toThrow(/field "sources\.0\.id": unknown source id "no-such-source"/);
+    expect(() => validateList(FILE, bad, hotlineSchema(sourceIds))).toThrow(
+      /field "sources\.0\.id": unknown source id "no-such-source"/,
+    );
   });
 
   it('a line without any source', () => {
     const bad = withChange(1, (h) => (h['sources'] = []));
-    expect(() => validateList(FILE, bad, hotlineSchema(sourceIds))).toThrow(/field "sources": needs at least one source/);
+    expect(() => validateList(FILE, bad, hotlineSchema(sourceIds))).toThrow(
+      /field "sources": needs at least one source/,
+    );
   });
 
   it('a missing translation of a line name', () => {
     const bad = withChange(3, (h) => delete (h['name'] as Record<string, string>)['pt']);
-    expect(() => validateList(FILE, bad, hotlineSchema(sourceIds))).toThrow(/field "name\.pt": needs the Português text/);
+    expect(() => validateList(FILE, bad, hotlineSchema(sourceIds))).toThrow(
+      /field "name\.pt": needs the Português text/,
+    );
   });
 
   it('a line marked verified by reading a web page', () => {
-    const bad = withChange(2, (h) => (h['verified'] = { date: '2026-11-01', by: 'editor', method: 'read the website' }));
-    expect(() => validateList(FILE, bad, hotlineSchema(sourceIds))).toThrow(/field "verified\.method": must be "phone call"/);
+    const bad = withChange(
+      2,
+      (h) => (h['verified'] = { date: '2026-11-01', by: 'editor', method: 'read the website' }),
+    );
+    expect(() => validateList(FILE, bad, hotlineSchema(sourceIds))).toThrow(
+      /field "verified\.method": must be "phone call"/,
+    );
   });
 
   it('two lines with the same id', () => {
     const bad = [...realHotlines, realHotlines[0]];
-    expect(() => validateList(FILE, bad, hotlineSchema(sourceIds))).toThrow(/"emergency-911" is already used by entry 1/);
+    expect(() => validateList(FILE, bad, hotlineSchema(sourceIds))).toThrow(
+      /"emergency-911" is already used by entry 1/,
+    );
   });
 
   it('a file that is not a list', () => {
@@ -73,8 +85,12 @@ describe('bad help-line data fails with file, entry, field and reason', () => {
 
 describe('bad sources fail with file, entry, field and reason', () => {
   it('an impossible publication date', () => {
-    const bad = [{ id: 'x', publisher: 'P', title: 'T', url: 'https://a.org/', published: '2017-02-30', confidence: 'confirmed' }];
-    expect(() => validateList('content/sources.yaml', bad, sourceSchema)).toThrow(/entry 1 \(id "x"\):\n {2}- field "published": must be a real date/);
+    const bad = [
+      { id: 'x', publisher: 'P', title: 'T', url: 'https://a.org/', published: '2017-02-30', confidence: 'confirmed' },
+    ];
+    expect(() => validateList('content/sources.yaml', bad, sourceSchema)).toThrow(
+      /entry 1 \(id "x"\):\n {2}- field "published": must be a real date/,
+    );
   });
 
   it('an unknown confidence mark', () => {
@@ -99,24 +115,34 @@ describe('page files', () => {
   });
 
   it('fail as a translation without its review state', () => {
-    expect(() => locatePage({ id: 'es/about', filePath: 'content/pages/es/about.mdx', sourceHash: 'abcdefabcdef' })).toThrow(
-      /content\/pages\/es\/about\.mdx: field "translation" is required/,
-    );
+    expect(() =>
+      locatePage({ id: 'es/about', filePath: 'content/pages/es/about.mdx', sourceHash: 'abcdefabcdef' }),
+    ).toThrow(/content\/pages\/es\/about\.mdx: field "translation" is required/);
   });
 
   it('fail as a translation without the hash of its English source', () => {
-    expect(() => locatePage({ id: 'pt/about', filePath: 'content/pages/pt/about.mdx', translation: 'draft' })).toThrow(/field "sourceHash" is required/);
+    expect(() => locatePage({ id: 'pt/about', filePath: 'content/pages/pt/about.mdx', translation: 'draft' })).toThrow(
+      /field "sourceHash" is required/,
+    );
   });
 
   it('map a locale home page to the empty slug', () => {
-    expect(locatePage({ id: 'en/index', filePath: 'content/pages/en/index.mdx' })).toMatchObject({ locale: 'en', slug: '' });
+    expect(locatePage({ id: 'en/index', filePath: 'content/pages/en/index.mdx' })).toMatchObject({
+      locale: 'en',
+      slug: '',
+    });
   });
 
   it('fail without a title or with an unknown source id in the frontmatter', () => {
-    const result = pageSchema(sourceIds).safeParse({ description: 'A sentence that is long enough.', sources: ['nope'] });
+    const result = pageSchema(sourceIds).safeParse({
+      description: 'A sentence that is long enough.',
+      sources: ['nope'],
+    });
     expect(result.success).toBe(false);
     const messages = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     expect(messages).toContain('title: is required: the page title');
-    expect(messages).toContain('sources.0: unknown source id "nope": add it to content/sources.yaml or fix the spelling');
+    expect(messages).toContain(
+      'sources.0: unknown source id "nope": add it to content/sources.yaml or fix the spelling',
+    );
   });
 });

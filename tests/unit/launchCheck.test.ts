@@ -5,8 +5,13 @@ const base = { listings: [], uiKeys: [], reviewedKeys: {} };
 
 describe('launch check', () => {
   it('lists a help line nobody has called', () => {
-    const items = launchItems({ ...base, hotlines: [{ id: 'spectrum-inpatient', verified: null, reviewedLocales: ['es', 'pt'] }] });
-    expect(items).toEqual([{ kind: 'unverified-line', detail: 'spectrum-inpatient: nobody has confirmed the number by calling' }]);
+    const items = launchItems({
+      ...base,
+      hotlines: [{ id: 'spectrum-inpatient', verified: null, reviewedLocales: ['es', 'pt'] }],
+    });
+    expect(items).toEqual([
+      { kind: 'unverified-line', detail: 'spectrum-inpatient: nobody has confirmed the number by calling' },
+    ]);
   });
 
   it('does not list a line a person has called', () => {
@@ -17,7 +22,9 @@ describe('launch check', () => {
   it('lists crisis-bar line texts not reviewed in a language', () => {
     const verified = { date: '2026-11-20', by: 'A. Editor', method: 'phone call' as const };
     const items = launchItems({ ...base, hotlines: [{ id: 'x', verified, reviewedLocales: ['es'], crisisBar: 1 }] });
-    expect(items).toEqual([{ kind: 'unreviewed-line-text', detail: 'x: texts in pt not reviewed by a fluent speaker' }]);
+    expect(items).toEqual([
+      { kind: 'unreviewed-line-text', detail: 'x: texts in pt not reviewed by a fluent speaker' },
+    ]);
   });
 
   it('lists crisis strings per language until a fluent speaker reviews them, and ignores other strings', () => {
@@ -31,7 +38,14 @@ describe('launch check', () => {
   });
 
   it('lists treatment listings never checked by a call', () => {
-    const items = launchItems({ ...base, hotlines: [], listings: [{ id: 'a', lastVerified: null }, { id: 'b', lastVerified: '2026-10-01' }] });
+    const items = launchItems({
+      ...base,
+      hotlines: [],
+      listings: [
+        { id: 'a', lastVerified: null },
+        { id: 'b', lastVerified: '2026-10-01' },
+      ],
+    });
     expect(items).toEqual([{ kind: 'unverified-listing', detail: 'a: never checked by a call' }]);
   });
 });

@@ -13,7 +13,17 @@ const routes = buildRouteTable({ site, pages });
 describe('route table', () => {
   it('serves every English page in every locale, plus a 404 per locale', () => {
     expect(routes.map((r) => r.path).sort()).toEqual(
-      ['/', '/es/', '/pt/', '/treatment/detox/', '/es/treatment/detox/', '/pt/treatment/detox/', '/404.html', '/es/404.html', '/pt/404.html'].sort(),
+      [
+        '/',
+        '/es/',
+        '/pt/',
+        '/treatment/detox/',
+        '/es/treatment/detox/',
+        '/pt/treatment/detox/',
+        '/404.html',
+        '/es/404.html',
+        '/pt/404.html',
+      ].sort(),
     );
   });
 
@@ -47,7 +57,12 @@ describe('route table', () => {
   });
 
   it('keeps 404 pages out of the index and the sitemap, without a canonical', () => {
-    expect(findRoute(routes, '/pt/404.html')).toMatchObject({ kind: '404', canonical: null, indexable: false, inSitemap: false });
+    expect(findRoute(routes, '/pt/404.html')).toMatchObject({
+      kind: '404',
+      canonical: null,
+      indexable: false,
+      inSitemap: false,
+    });
   });
 
   it('names the dist file of each route', () => {
@@ -61,9 +76,9 @@ describe('route table', () => {
   });
 
   it('fails on a translation that has no English page', () => {
-    expect(() => buildRouteTable({ site, pages: [...pages, { locale: 'es', slug: 'orphan', translation: 'draft' }] })).toThrow(
-      /Orphan translation: slug "orphan"/,
-    );
+    expect(() =>
+      buildRouteTable({ site, pages: [...pages, { locale: 'es', slug: 'orphan', translation: 'draft' }] }),
+    ).toThrow(/Orphan translation: slug "orphan"/);
   });
 
   it('fails on two pages with the same locale and slug', () => {

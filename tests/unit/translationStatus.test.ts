@@ -10,7 +10,10 @@ function contentWith(englishBody: string, recordedHash: string): string {
   mkdirSync(join(dir, 'pages/en'), { recursive: true });
   mkdirSync(join(dir, 'pages/es'), { recursive: true });
   writeFileSync(join(dir, 'pages/en/about.mdx'), `---\ntitle: About\n---\n${englishBody}`);
-  writeFileSync(join(dir, 'pages/es/about.mdx'), `---\ntitle: Acerca\ntranslation: draft\nsourceHash: ${recordedHash}\n---\nTexto.\n`);
+  writeFileSync(
+    join(dir, 'pages/es/about.mdx'),
+    `---\ntitle: Acerca\ntranslation: draft\nsourceHash: ${recordedHash}\n---\nTexto.\n`,
+  );
   return dir;
 }
 
@@ -23,7 +26,12 @@ describe('stale translations', () => {
   it('flags a translation as stale when the English page changed, and gives the new hash', () => {
     const dir = contentWith('Hello, changed.\n', sourceHash('Hello.\n'));
     const [state] = translationStates(dir);
-    expect(state).toMatchObject({ state: 'stale', locale: 'es', slug: 'about', englishHash: sourceHash('Hello, changed.\n') });
+    expect(state).toMatchObject({
+      state: 'stale',
+      locale: 'es',
+      slug: 'about',
+      englishHash: sourceHash('Hello, changed.\n'),
+    });
   });
 
   it('hashes only the body, so editing the translation’s own frontmatter changes nothing', () => {

@@ -12,16 +12,22 @@ describe('UI strings', () => {
   });
 
   it('fail naming the locale, file and key when one is missing', () => {
-    const { 'crisisBar.title': _dropped, ...rest } = en;
-    expect(() => validateUIStrings('es', rest, en)).toThrow(/locale "es" \(src\/i18n\/ui\/es\.ts\)[\s\S]*key "crisisBar\.title" is missing/);
+    const rest = Object.fromEntries(Object.entries(en).filter(([key]) => key !== 'crisisBar.title'));
+    expect(() => validateUIStrings('es', rest, en)).toThrow(
+      /locale "es" \(src\/i18n\/ui\/es\.ts\)[\s\S]*key "crisisBar\.title" is missing/,
+    );
   });
 
   it('fail when a translation is empty', () => {
-    expect(() => validateUIStrings('pt', { ...en, 'skipLink.label': '  ' }, en)).toThrow(/key "skipLink\.label" is empty/);
+    expect(() => validateUIStrings('pt', { ...en, 'skipLink.label': '  ' }, en)).toThrow(
+      /key "skipLink\.label" is empty/,
+    );
   });
 
   it('fail on a key English does not have (a typo)', () => {
-    expect(() => validateUIStrings('es', { ...en, 'crisisBar.titel': 'x' }, en)).toThrow(/"crisisBar\.titel" are not in src\/i18n\/ui\/en\.ts/);
+    expect(() => validateUIStrings('es', { ...en, 'crisisBar.titel': 'x' }, en)).toThrow(
+      /"crisisBar\.titel" are not in src\/i18n\/ui\/en\.ts/,
+    );
   });
 
   it('fail when a published locale has no strings file', () => {
