@@ -7,7 +7,7 @@ import { GENERATED_SLUGS } from './generatedPages';
 import { buildRouteTable, type PageDocument, type Route } from './routeTable';
 
 /** Pages built from UI strings alone in every locale and never indexed (search, site map). */
-export const UTILITY_SLUGS: readonly string[] = [];
+export const UTILITY_SLUGS: readonly string[] = ['search', 'site-map'];
 
 /** Content folders that become pages, and the slug prefix each gives its files. */
 export const PAGE_FOLDERS = [

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { getLocale } from '../i18n/locales';
 import { contentDir } from './contentFiles';
 import { routesFromDisk } from './routesFromDisk';
 import type { Route } from './routeTable';
@@ -43,4 +44,15 @@ export async function entryForRoute(route: Route): Promise<ContentEntry | undefi
   const collection = isNewsItem ? 'news' : 'pages';
   const id = `${route.contentLocale}/${slug === '' ? 'index' : slug}`;
   return entries.get(`${collection}:${id}`) ?? entries.get(`${collection}:${id}/index`);
+}
+
+/**
+ * getStaticPaths for a page file under src/pages/[...locale]/ that is built in every locale
+ * (utility pages such as search, and data-built pages): `locale` is undefined for English.
+ * @example export const getStaticPaths = () => pathsForSlug('search');
+ */
+export async function pathsForSlug(slug: string) {
+  return (await siteRoutes())
+    .filter((r) => r.slug === slug && r.kind !== '404')
+    .map((route) => ({ params: { locale: getLocale(route.locale).path || undefined }, props: { route } }));
 }

@@ -54,3 +54,33 @@ export function useTranslations(code: LocaleCode) {
   const table = UI[code];
   return (key: UIKey, vars?: Readonly<Record<string, string | number>>): string => fill(table[key], vars);
 }
+
+/**
+ * A UI string with its `{placeholders}` left in, for client scripts that fill them in the browser.
+ * @example uiTemplate('en', 'search.noResults') // 'No pages found for “{query}”.'
+ */
+export function uiTemplate(code: LocaleCode, key: UIKey): string {
+  return UI[code][key];
+}
+
+/** Keys that have plural forms: `<base>.one`, `<base>.other`, … */
+type PluralBase = {
+  [K in UIKey]: K extends `${infer Base}.other` ? Base : never;
+}[UIKey];
+
+/**
+ * A plural-aware translator: picks `<base>.<category>` by `Intl.PluralRules` (falling back to
+ * `<base>.other`) and fills `{count}` formatted for the locale.
+ * @example usePlural('en')('search.resultCount', 1, { query: 'detox' }) // '1 page found for “detox”.'
+ */
+export function usePlural(code: LocaleCode) {
+  const table = UI[code];
+  const intl = LOCALES.find((l) => l.code === code)!.intl;
+  const rules = new Intl.PluralRules(intl);
+  const numbers = new Intl.NumberFormat(intl);
+  return (base: PluralBase, count: number, vars: Readonly<Record<string, string | number>> = {}): string => {
+    const key = `${base}.${rules.select(count)}` as UIKey;
+    const template = table[key] ?? table[`${base}.other` as UIKey];
+    return fill(template, { ...vars, count: numbers.format(count) });
+  };
+}

@@ -1,0 +1,86 @@
+import { displayNumber } from './tel';
+
+/** A JSON-LD object. */
+export type JsonLd = Record<string, unknown> & { '@type': string };
+
+/** Spectrum's own lines become contactPoints; 911 and 988 are not Spectrum's and never appear. */
+export interface OrganizationLine {
+  readonly operator: string;
+  readonly call?: string | undefined;
+  readonly extension: string | null;
+  readonly name: string;
+}
+
+/**
+ * Spectrum Health Systems as an Organization, with only the lines it operates as contact points.
+ * @example organizationLd({ name: 'Spectrum Health Systems', url: 'https://www.spectrumhealthsystems.org/', lines })
+ */
+export function organizationLd(input: { name: string; url: string; lines: readonly OrganizationLine[] }): JsonLd {
+  const own = input.lines.filter((l) => l.operator === input.name && l.call?.startsWith('+'));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: input.name,
+    url: input.url,
+    contactPoint: own.map((l) => ({
+      '@type': 'ContactPoint',
+      telephone: l.extension ? `${displayNumber(l.call!)} ext. ${l.extension}` : displayNumber(l.call!),
+      contactType: l.name,
+      areaServed: 'US-MA',
+    })),
+  };
+}
+
+/**
+ * Breadcrumbs from the home page down to the current page; null for the home page itself.
+ * @example breadcrumbLd([{ name: 'Home', url: 'https://x/' }, { name: 'Treatment', url: 'https://x/treatment/' }])
+ */
+export function breadcrumbLd(trail: readonly { name: string; url: string }[]): JsonLd | null {
+  if (trail.length < 2) return null;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((step, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: step.name,
+      item: step.url,
+    })),
+  };
+}
+
+/**
+ * A news item. `datePublished` only when the source states a date; `isBasedOn` the original release.
+ * @example newsArticleLd({ headline: 'x', url: 'https://x/news/a/', datePublished: '2017-11-10', publisher: 'Spectrum Health Systems', inLanguage: 'en', isBasedOn: 'https://…' })
+ */
+export function newsArticleLd(input: {
+  headline: string;
+  url: string;
+  datePublished: string | null;
+  publisher: string;
+  inLanguage: string;
+  isBasedOn?: string | null | undefined;
+  image: string;
+}): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: input.headline.slice(0, 110),
+    url: input.url,
+    mainEntityOfPage: input.url,
+    inLanguage: input.inLanguage,
+    image: [input.image],
+    ...(input.datePublished ? { datePublished: input.datePublished } : {}),
+    author: { '@type': 'Organization', name: input.publisher },
+    publisher: { '@type': 'Organization', name: input.publisher },
+    ...(input.isBasedOn ? { isBasedOn: input.isBasedOn } : {}),
+  };
+}
+
+/**
+ * Serialises JSON-LD for a <script type="application/ld+json"> without letting text close the element.
+ * @example serializeLd({ '@type': 'Thing', name: '</script>' }) // '{"@type":"Thing","name":"\\u003c/script>"}'
+ */
+export function serializeLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,67 @@
+import { localizedPath } from '../../src/i18n/locales';
+import { cspViolations, expect, foreignRequests, recordRequests, test, watchCsp } from './fixtures';
+
+const cases = [
+  { locale: 'en', query: 'detox', label: 'Search for', others: ['/es/', '/pt/'] },
+  { locale: 'es', query: 'desintoxicación', label: 'Buscar', others: ['/pt/'] },
+  { locale: 'pt', query: 'desintoxicação', label: 'Pesquisar', others: ['/es/'] },
+] as const;
+
+for (const c of cases) {
+  test(`searching "${c.query}" in ${c.locale} finds the detox page in that language and nothing from another`, async ({
+    page,
+    baseURL,
+    makeAxeBuilder,
+  }) => {
+    const origin = new URL(baseURL!).origin;
+    await watchCsp(page);
+    const log = recordRequests(page);
+    await page.goto(localizedPath(c.locale, 'search'));
+    await page.getByLabel(c.label, { exact: true }).fill(c.query);
+    await page.getByLabel(c.label, { exact: true }).press('Enter');
+    const links = page.locator('.search-results li > a');
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain(localizedPath(c.locale, 'treatment/detox'));
+    for (const href of hrefs) {
+      for (const other of c.others) expect(href.startsWith(other), href).toBe(false);
+      if (c.locale !== 'en') expect(href.startsWith(`/${c.locale}/`), href).toBe(true);
+    }
+    await expect(page.getByRole('status')).toContainText(c.query);
+    expect(foreignRequests(log, origin)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(
+      log.map((r) => r.url()).filter((u) => u.includes(encodeURIComponent(c.query)) || u.includes(c.query)),
+    ).toEqual([]);
+    const results = await makeAxeBuilder().analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+}
+
+test('a search with no match says so and offers the help lines', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByLabel('Search for', { exact: true }).fill('zzqxv');
+  await page.getByLabel('Search for', { exact: true }).press('Enter');
+  await expect(page.getByRole('status')).toHaveText('No pages found for “zzqxv”.');
+  await expect(page.getByText('Try another word')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says search needs JavaScript and links to the site map', async ({ page }) => {
+    await page.goto('/es/search/');
+    await expect(page.getByText('La búsqueda necesita JavaScript')).toBeVisible();
+    await expect(page.getByRole('search')).toBeHidden();
+    await page.getByRole('link', { name: 'Ir al mapa del sitio' }).click();
+    await expect(page).toHaveURL(/\/es\/site-map\/$/);
+    await expect(page.locator('main a[href="/es/hotlines/"]')).toBeVisible();
+  });
+});
+
+test('Pagefind loads only on the search page', async ({ page }) => {
+  const log = recordRequests(page);
+  await page.goto('/');
+  await page.goto('/hotlines/');
+  expect(log.map((r) => r.url()).filter((u) => u.includes('/pagefind/'))).toEqual([]);
+});

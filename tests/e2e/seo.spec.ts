@@ -1,0 +1,83 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { STRUCTURED_DATA_REQUIREMENTS } from '../fixtures/structuredDataRequirements';
+import { expect, routes, test } from './fixtures';
+
+function sitemapUrls(): string[] {
+  const index = readFileSync('dist/sitemap-index.xml', 'utf8');
+  const files = [...index.matchAll(/<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
+  return files.flatMap((f) =>
+    [...readFileSync(join('dist', f), 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => m[1]!),
+  );
+}
+
+test('every sitemap URL exists in dist/ and every indexable page is in the sitemap', () => {
+  const urls = sitemapUrls();
+  for (const url of urls) {
+    const path = new URL(url).pathname;
+    expect(existsSync(join('dist', path, 'index.html')), url).toBe(true);
+  }
+  const indexable = routes.filter((r) => r.inSitemap).map((r) => r.canonical);
+  expect([...urls].sort()).toEqual([...indexable].sort());
+});
+
+test('the sitemap never lists a fallback or 404 page', () => {
+  const urls = new Set(sitemapUrls().map((u) => new URL(u).pathname));
+  for (const route of routes.filter((r) => r.kind === 'fallback' || r.kind === '404'))
+    expect(urls.has(route.path)).toBe(false);
+});
+
+for (const route of routes.filter((r) => r.indexable)) {
+  test(`${route.path} has share-preview tags and valid structured data`, async ({ page, request }) => {
+    await page.goto(route.path);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', /^[a-z]{2}_[A-Z]{2}$/);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    const png = await request.get(new URL(image!).pathname);
+    expect(png.headers()['content-type']).toContain('image/png');
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    for (const block of blocks) {
+      const data = JSON.parse(block) as Record<string, unknown>;
+      const type = String(data['@type']);
+      const req = STRUCTURED_DATA_REQUIREMENTS[type];
+      expect(req, `unexpected type ${type}`).toBeDefined();
+      for (const key of [...req!.required, ...req!.recommended]) expect(data, `${type}.${key}`).toHaveProperty(key);
+      if (type === 'BreadcrumbList') {
+        const items = data['itemListElement'] as { position: number; name: string; item: string }[];
+        items.forEach((item, i) => expect(item).toMatchObject({ '@type': 'ListItem', position: i + 1 }));
+      }
+    }
+  });
+}
+
+test('Spectrum’s organization data lists only Spectrum’s own lines, never 911 or 988', async ({ page }) => {
+  await page.goto('/');
+  const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((b) => JSON.parse(b));
+  const org = blocks.find((b) => b['@type'] === 'Organization');
+  const phones = org.contactPoint.map((c: { telephone: string }) => c.telephone);
+  expect(phones).toEqual(['1-800-366-7732', '1-800-464-9555 ext. 1161']);
+});
+
+for (const prefix of ['', '/es', '/pt']) {
+  test(`the news feed at ${prefix}/rss.xml parses as RSS and is announced on the home page`, async ({ page }) => {
+    await page.goto(`${prefix}/`);
+    const href = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
+    expect(href).toBe(`${prefix}/rss.xml`);
+    const response = await page.goto(href!);
+    const body = await response!.text();
+    const doc = await page.evaluate((xml) => {
+      const parsed = new DOMParser().parseFromString(xml, 'application/xml');
+      return {
+        error: parsed.querySelector('parsererror') !== null,
+        root: parsed.documentElement.nodeName,
+        title: parsed.querySelector('channel > title')?.textContent ?? '',
+        links: [...parsed.querySelectorAll('item > link')].map((l) => l.textContent ?? ''),
+      };
+    }, body);
+    expect(doc.error).toBe(false);
+    expect(doc.root).toBe('rss');
+    expect(doc.title.length).toBeGreaterThan(0);
+    for (const link of doc.links)
+      expect(new URL(link).pathname.startsWith(prefix === '' ? '/news/' : `${prefix}/news/`)).toBe(true);
+  });
+}
