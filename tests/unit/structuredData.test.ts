@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbLd, newsArticleLd, organizationLd, serializeLd } from '../../src/lib/structuredData';
+
+describe('structured data', () => {
+  it('gives Spectrum only its own lines as contact points, with the extension', () => {
+    const org = organizationLd({
+      name: 'Spectrum Health Systems',
+      url: 'https://www.spectrumhealthsystems.org/',
+      lines: [
+        { operator: 'Local emergency services', call: '911', extension: null, name: 'Emergency' },
+        { operator: '988 Suicide & Crisis Lifeline', call: '988', extension: null, name: '988' },
+        { operator: 'Spectrum Health Systems', call: '+18004649555', extension: '1161', name: 'Outpatient' },
+      ],
+    });
+    expect(org['contactPoint']).toEqual([
+      {
+        '@type': 'ContactPoint',
+        telephone: '1-800-464-9555 ext. 1161',
+        contactType: 'Outpatient',
+        areaServed: 'US-MA',
+      },
+    ]);
+  });
+
+  it('numbers breadcrumbs from 1 and leaves the home page without any', () => {
+    expect(breadcrumbLd([{ name: 'Home', url: 'https://a/' }])).toBeNull();
+    const crumbs = breadcrumbLd([
+      { name: 'Home', url: 'https://a/' },
+      { name: 'Treatment', url: 'https://a/treatment/' },
+    ]);
+    expect(crumbs?.['itemListElement']).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://a/' },
+      { '@type': 'ListItem', position: 2, name: 'Treatment', item: 'https://a/treatment/' },
+    ]);
+  });
+
+  it('gives a news item a publication date only when the source states one', () => {
+    const base = {
+      headline: 'H',
+      url: 'https://a/news/x/',
+      publisher: 'P',
+      inLanguage: 'en',
+      image: 'https://a/og.png',
+    };
+    expect(newsArticleLd({ ...base, datePublished: null })).not.toHaveProperty('datePublished');
+    expect(newsArticleLd({ ...base, datePublished: '2017-11-10', isBasedOn: 'https://orig/' })).toMatchObject({
+      datePublished: '2017-11-10',
+      isBasedOn: 'https://orig/',
+    });
+  });
+
+  it('cannot be closed early by text inside it', () => {
+    expect(serializeLd({ '@type': 'Thing', name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+  });
+});
