@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstLoadAssets, gzipSize } from '../../src/lib/pageWeight';
+import { crisisBarPrefix, firstLoadAssets, gzipSize, headerBytes } from '../../src/lib/pageWeight';
+import { shippedHtmlHeaders } from '../../scripts/lib/shippedHeaders';
 import { expect, routes, test } from './fixtures';
 
 // Byte budgets from DESIGN §10, measured on the built files. Timings live in `npm run bench`.
@@ -20,6 +21,14 @@ for (const route of routes) {
     expect(total, JSON.stringify(parts)).toBeLessThanOrEqual(PAGE_BUDGET);
   });
 }
+
+test('the home page delivers its crisis bar in the first round trip (14,000 bytes with headers)', () => {
+  for (const file of ['index.html', 'es/index.html', 'pt/index.html']) {
+    const html = read(file).toString('utf8');
+    const bytes = gzipSize(crisisBarPrefix(html)) + headerBytes(shippedHtmlHeaders());
+    expect(bytes, file).toBeLessThanOrEqual(14_000);
+  }
+});
 
 test('every image declares its width and height', () => {
   for (const route of routes) {
