@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+import { choosePort } from './nginxServer';
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+// Chosen once by the runner and handed to the workers through NGINX_TEST_PORT.
+const port = await choosePort();
+
+/**
+ * Serves a copy of the built dist/ through Debian's nginx with the configuration in deploy/ and checks
+ * headers, redirects, localized 404s and the access log, then runs browser smoke tests and the privacy
+ * suite (no foreign request, no CSP violation with the real headers) through it.
+ * Run after `npm run build`: npx playwright test --config tests/nginx/playwright.config.ts
+ */
+export default defineConfig({
+  testDir: '..',
+  testMatch: ['nginx/**/*.spec.ts', 'e2e/privacy.spec.ts'],
+  globalSetup: './globalSetup.ts',
+  forbidOnly: Boolean(process.env['CI']),
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  outputDir: '../../test-results/nginx',
+  reporter: process.env['CI'] ? [['line']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    serviceWorkers: 'block',
+    launchOptions: {
+      ...(existsSync(DEBIAN_CHROMIUM) ? { executablePath: DEBIAN_CHROMIUM } : {}),
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        '--no-first-run',
+      ],
+    },
+  },
+});
