@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseYaml } from './dataFile';
 
 /**
- * Id and `lastVerified` of every treatment listing, read without the full schema so the
+ * Id and the date of `lastVerified` of every treatment listing, read without the full schema so the
  * launch check still lists them when another field is being edited.
  * @example loadListings('content').filter((l) => l.lastVerified === null)
  */
@@ -15,7 +15,8 @@ export function loadListings(contentDir: string): { id: string; lastVerified: st
     .sort()
     .map((f) => {
       const data = parseYaml(join(dir, f), readFileSync(join(dir, f), 'utf8')) as Record<string, unknown> | null;
-      const last = data?.['lastVerified'];
-      return { id: f.replace(/\.yaml$/, ''), lastVerified: typeof last === 'string' ? last : null };
+      // lastVerified is { date, by, method: phone call } once a person has called, null until then.
+      const last = data?.['lastVerified'] as { date?: unknown } | null | undefined;
+      return { id: f.replace(/\.yaml$/, ''), lastVerified: typeof last?.date === 'string' ? last.date : null };
     });
 }

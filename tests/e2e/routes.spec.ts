@@ -48,8 +48,9 @@ for (const route of fallbacks) {
 for (const route of routes.filter((r) => r.kind === 'translated-draft')) {
   test(`shows the draft-translation notice on ${route.path}`, async ({ page }) => {
     await page.goto(route.path);
-    await expect(page.locator('#draft-notice')).toBeVisible();
-    await expect(page.locator('#draft-notice').getByRole('link')).toHaveAttribute(
+    const notice = page.locator('aside[aria-labelledby="draft-notice"]');
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('link')).toHaveAttribute(
       'href',
       `/${route.slug === '' ? '' : `${route.slug}/`}`,
     );

@@ -49,3 +49,23 @@ describe('launch check', () => {
     expect(items).toEqual([{ kind: 'unverified-listing', detail: 'a: never checked by a call' }]);
   });
 });
+
+describe('listings read for the launch check', () => {
+  it('count a listing as checked only when a person has called it', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { loadListings } = await import('../../src/lib/launchListings');
+    const dir = mkdtempSync(join(tmpdir(), 'listings-'));
+    mkdirSync(join(dir, 'services'));
+    writeFileSync(join(dir, 'services/a.yaml'), 'name: A\nlastVerified: null\n');
+    writeFileSync(
+      join(dir, 'services/b.yaml'),
+      'name: B\nlastVerified:\n  date: "2026-11-20"\n  by: A. Editor\n  method: phone call\n',
+    );
+    expect(loadListings(dir)).toEqual([
+      { id: 'a', lastVerified: null },
+      { id: 'b', lastVerified: '2026-11-20' },
+    ]);
+  });
+});

@@ -1,0 +1,251 @@
+// Enhances the server-rendered finder: instant filtering, distance, state in the URL fragment.
+// Nothing typed leaves the device: the only request is for the whole Massachusetts ZIP table.
+import { roundMiles, type LatLon } from '../../lib/distance';
+import { filterListings, hasCriteria, type FinderListing, type RankedListing } from '../../lib/finder';
+import { formatFragment, isZipShape, parseFragment, type FragmentState } from '../../lib/fragmentState';
+
+interface Item {
+  readonly listing: FinderListing;
+  readonly li: HTMLElement;
+  /** The town list the item belongs to without filters. */
+  readonly townList: HTMLElement;
+  readonly distance: HTMLElement | null;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const q = <T extends Element>(root: ParentNode, selector: string): T => {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`Finder markup is missing ${selector}`);
+  return el;
+};
+
+/**
+ * Wires one finder. Exported so a benchmark page can call it on synthetic markup.
+ * @example initFinder(document.querySelector('[data-finder]')!)
+ */
+export function initFinder(root: HTMLElement): void {
+  const s = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
+  const intl = root.dataset['intl'] ?? 'en-US';
+  const home = JSON.parse(root.dataset['home'] ?? 'null') as LatLon | null;
+  const tableUrl = root.dataset['centroids'] ?? '';
+  const plural = new Intl.PluralRules(intl);
+  const miles = new Intl.NumberFormat(intl, { maximumFractionDigits: 1 });
+  const fill = (key: string, vars: Record<string, string | number>) =>
+    (s[key] ?? '').replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+  const count = (key: string, n: number, vars: Record<string, string | number> = {}) =>
+    fill(`${key}.${plural.select(n) === 'one' ? 'one' : 'other'}`, { count: n, ...vars });
+
+  const items: Item[] = [...root.querySelectorAll<HTMLElement>('[data-listing]')].map((article) => {
+    const li = article.parentElement as HTMLElement;
+    return {
+      listing: JSON.parse(article.dataset['listing'] ?? '{}') as FinderListing,
+      li,
+      townList: li.parentElement as HTMLElement,
+      distance: article.querySelector<HTMLElement>('[data-distance]'),
+    };
+  });
+  const byId = new Map(items.map((i) => [i.listing.id, i]));
+  const listings = items.map((i) => i.listing);
+
+  const controls = q<HTMLElement>(root, '[data-finder-controls]');
+  const service = q<HTMLSelectElement>(controls, '[data-control="service"]');
+  const medication = q<HTMLSelectElement>(controls, '[data-control="medication"]');
+  const payment = q<HTMLSelectElement>(controls, '[data-control="payment"]');
+  const walkIn = q<HTMLInputElement>(controls, '[data-control="walkin"]');
+  const only = q<HTMLInputElement>(controls, '[data-control="only"]');
+  const zip = q<HTMLInputElement>(controls, '[data-control="near"]');
+  const zipMessage = q<HTMLElement>(controls, '[data-zip-message]');
+  const locate = q<HTMLButtonElement>(controls, '[data-locate]');
+  const locateMessage = q<HTMLElement>(controls, '[data-locate-message]');
+  const clear = q<HTMLButtonElement>(controls, '[data-clear]');
+  const heading = q<HTMLElement>(root, '[data-results-heading]');
+  const live = q<HTMLElement>(root, '[data-live]');
+  const towns = q<HTMLElement>(root, '[data-view="towns"]');
+  const ranked = q<HTMLElement>(root, '[data-view="ranked"]');
+  const empty = q<HTMLElement>(root, '[data-empty]');
+  const groups = {
+    confirmed: q<HTMLElement>(ranked, '[data-group="confirmed"]'),
+    unknown: q<HTMLElement>(ranked, '[data-group="unknown"]'),
+  };
+  const confirmedHead = q<HTMLElement>(groups.confirmed, '[data-group-head]');
+
+  let state: FragmentState = {};
+  let device: LatLon | null = null;
+  let table: Readonly<Record<string, readonly [number, number]>> | null = null;
+  let tableFailed = false;
+  let loading: Promise<void> | null = null;
+  let distancesShown = false;
+
+  const loadTable = () => {
+    loading ??= fetch(tableUrl, { credentials: 'omit' })
+      .then((r) => (r.ok ? (r.json() as Promise<{ zips: Record<string, [number, number]> }>) : Promise.reject()))
+      .then((data) => {
+        table = data.zips;
+      })
+      .catch(() => {
+        tableFailed = true;
+      })
+      .then(render);
+    return loading;
+  };
+
+  const origin = (): LatLon | null => {
+    if (state.near) {
+      const p = table?.[state.near];
+      return p ? { lat: p[0], lon: p[1] } : null;
+    }
+    return device;
+  };
+
+  const showZipMessage = () => {
+    let text = '';
+    if (state.near && tableFailed) text = s['zipDataError'] ?? '';
+    else if (state.near && table && !table[state.near]) text = fill('zipUnknown', { zip: state.near });
+    if (zipMessage.textContent !== text) zipMessage.textContent = text;
+  };
+
+  const place = (list: HTMLElement, rows: readonly RankedListing[]) => {
+    list.replaceChildren(...rows.map((r) => byId.get(r.listing.id)!.li));
+    for (const r of rows) {
+      const el = byId.get(r.listing.id)!.distance;
+      if (!el) continue;
+      if (r.miles === null) {
+        el.hidden = true;
+        continue;
+      }
+      const value = roundMiles(r.miles);
+      el.textContent = count(r.listing.approximate ? 'distanceApprox' : 'distance', value, {
+        distance: miles.format(value),
+      });
+      el.hidden = false;
+    }
+  };
+
+  function render(): void {
+    const from = origin();
+    const filtering = hasCriteria(state);
+    showZipMessage();
+    if (!filtering && from === null) {
+      for (const item of items) item.townList.append(item.li);
+      if (distancesShown) for (const item of items) if (item.distance) item.distance.hidden = true;
+      distancesShown = false;
+      towns.hidden = false;
+      ranked.hidden = true;
+      empty.hidden = true;
+      heading.textContent = count('all', items.length);
+      live.textContent = heading.textContent;
+      return;
+    }
+    const result = filterListings(listings, state, from, home);
+    const total = result.confirmed.length + result.unknown.length;
+    place(q(groups.confirmed, 'ol'), result.confirmed);
+    place(q(groups.unknown, 'ol'), result.unknown);
+    distancesShown = from !== null;
+    groups.confirmed.hidden = result.confirmed.length === 0;
+    groups.unknown.hidden = result.unknown.length === 0;
+    confirmedHead.hidden = !filtering;
+    towns.hidden = true;
+    ranked.hidden = total === 0;
+    empty.hidden = total > 0;
+    heading.textContent = count('count', total);
+    live.textContent = fill('summary', {
+      heading: heading.textContent,
+      confirmed: result.confirmed.length,
+      unknown: result.unknown.length,
+    });
+  }
+
+  const writeFragment = () => {
+    const fragment = formatFragment(state);
+    // replaceState changes only the fragment; the query string is never used for state.
+    history.replaceState(null, '', fragment || `${location.pathname}${location.search}`);
+  };
+
+  const syncControls = () => {
+    service.value = state.service ?? '';
+    medication.value = state.medication ?? '';
+    payment.value = state.payment ?? '';
+    walkIn.checked = Boolean(state.walkIn);
+    only.checked = Boolean(state.confirmedOnly);
+    if (state.near) zip.value = state.near;
+  };
+
+  const readControls = () => {
+    const next: Mutable<FragmentState> = parseFragment(
+      formatFragment({
+        service: (service.value || undefined) as FragmentState['service'],
+        medication: (medication.value || undefined) as FragmentState['medication'],
+        payment: (payment.value || undefined) as FragmentState['payment'],
+        walkIn: walkIn.checked,
+        confirmedOnly: only.checked,
+      }),
+    ).state;
+    const typed = zip.value.trim();
+    if (isZipShape(typed)) {
+      next.near = typed;
+      device = null;
+      locateMessage.textContent = '';
+    }
+    state = next;
+  };
+
+  const update = () => {
+    readControls();
+    writeFragment();
+    if (state.near && !table && !tableFailed) void loadTable();
+    render();
+  };
+
+  controls.addEventListener('input', update);
+  // Selects and checkboxes also fire input; change matters only for a ZIP code left unfinished.
+  zip.addEventListener('change', () => {
+    const typed = zip.value.trim();
+    if (typed !== '' && !isZipShape(typed)) zipMessage.textContent = s['zipInvalid'] ?? '';
+  });
+  clear.addEventListener('click', () => {
+    state = {};
+    device = null;
+    zip.value = '';
+    locateMessage.textContent = '';
+    syncControls();
+    writeFragment();
+    render();
+  });
+  locate.addEventListener('click', () => {
+    if (!('geolocation' in navigator)) {
+      locateMessage.textContent = s['locationError'] ?? '';
+      return;
+    }
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        device = { lat: position.coords.latitude, lon: position.coords.longitude };
+        zip.value = '';
+        readControls();
+        writeFragment();
+        locateMessage.textContent = s['locationInUse'] ?? '';
+        render();
+      },
+      () => {
+        locateMessage.textContent = s['locationError'] ?? '';
+      },
+      { maximumAge: 600_000, timeout: 15_000 },
+    );
+  });
+  window.addEventListener('hashchange', () => {
+    state = parseFragment(location.hash).state;
+    if (!state.near) zip.value = '';
+    syncControls();
+    if (state.near && !table && !tableFailed) void loadTable();
+    render();
+  });
+
+  controls.hidden = false;
+  state = parseFragment(location.hash).state;
+  syncControls();
+  if (state.near) void loadTable();
+  if (hasCriteria(state) || state.near) render();
+}
+
+const root = document.querySelector<HTMLElement>('[data-finder]');
+if (root) initFinder(root);

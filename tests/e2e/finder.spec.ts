@@ -1,0 +1,307 @@
+import type { Page, Request } from '@playwright/test';
+import { LOCALES, localizedPath } from '../../src/i18n/locales';
+import { loadServices } from '../../src/lib/finderData';
+import { SERVICE_SLUGS, type TriState } from '../../src/lib/taxonomy';
+import { cspViolations, expect, foreignRequests, recordRequests, test, watchCsp } from './fixtures';
+
+const listings = loadServices('content');
+const ZIP = '01608';
+const FINDER = '/find-treatment/';
+
+/** What the content says the groups must hold, worked out from the listing files directly. */
+function expectedGroups(answers: (l: (typeof listings)[number]) => TriState[]) {
+  const confirmed: string[] = [];
+  const unknown: string[] = [];
+  for (const l of listings) {
+    const a = answers(l);
+    if (a.includes('no')) continue;
+    (a.every((x) => x === 'yes') ? confirmed : unknown).push(l.id);
+  }
+  return { confirmed: confirmed.sort(), unknown: unknown.sort() };
+}
+
+/** Listing ids shown in a result group, sorted. */
+async function shown(page: Page, group: 'confirmed' | 'unknown'): Promise<string[]> {
+  const section = page.locator(`[data-group="${group}"]`);
+  if (await section.isHidden()) return [];
+  const ids = await section.locator('article[data-listing]').evaluateAll((els) => els.map((e) => e.id));
+  return ids.map((id) => id.replace(/^listing-/, '')).sort();
+}
+
+const groupsOf = async (page: Page) => ({
+  confirmed: await shown(page, 'confirmed'),
+  unknown: await shown(page, 'unknown'),
+});
+
+/**
+ * Requests that carry `needle` on the wire: in the address (the fragment is never sent, so it is
+ * left out), a header or a body.
+ */
+async function requestsCarrying(log: readonly Request[], needle: string): Promise<string[]> {
+  const hits: string[] = [];
+  for (const request of log) {
+    const wire = request.url().split('#')[0] ?? '';
+    const headers = Object.values(await request.allHeaders()).join('\n');
+    if (`${wire}\n${headers}\n${request.postData() ?? ''}`.includes(needle)) hits.push(request.url());
+  }
+  return hits;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('lists every place, grouped by town', async ({ page }) => {
+    await page.goto(FINDER);
+    await expect(page.locator('[data-view="towns"] article[data-listing]')).toHaveCount(listings.length);
+    await expect(page.getByRole('heading', { level: 3, name: 'Worcester', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Choose what you need' })).toBeHidden();
+  });
+
+  test('shows "call before you go" above the address of an unconfirmed place', async ({ page }) => {
+    await page.goto(FINDER);
+    const card = page.locator('#listing-spectrum-lincoln-street');
+    const warning = await card.getByText('Call before you go').boundingBox();
+    const address = await card.getByText('585 Lincoln Street, Worcester, MA').boundingBox();
+    expect(warning!.y).toBeLessThan(address!.y);
+  });
+
+  test('tells people to call for the mobile unit’s location', async ({ page }) => {
+    await page.goto(FINDER);
+    await expect(page.locator('#listing-spectrum-mobile-unit').getByText('Call for today’s location.')).toBeVisible();
+  });
+
+  test('sends "report a problem" to the corrections contact, not to a treatment line', async ({ page }) => {
+    await page.goto(FINDER);
+    const link = page.locator('#listing-adcare-hospital').getByRole('link', { name: /Report a problem/ });
+    await expect(link).toHaveAttribute('href', '/about/#corrections');
+  });
+
+  test('links a listing phone only to a number its source prints', async ({ page }) => {
+    await page.goto(FINDER);
+    const tels = await page
+      .locator('[data-view="towns"] article a[href^="tel:"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    const allowed = new Set(['tel:+18004649555,1161', 'tel:+18003667732', 'tel:+18003275050']);
+    expect(tels.filter((href) => !allowed.has(href ?? ''))).toEqual([]);
+  });
+
+  for (const locale of LOCALES) {
+    for (const service of SERVICE_SLUGS) {
+      test(`${localizedPath(locale.code, `find-treatment/${service}`)} lists the places a source says offer it`, async ({
+        page,
+      }) => {
+        await page.goto(localizedPath(locale.code, `find-treatment/${service}`));
+        await expect(page.locator('html')).toHaveAttribute('lang', locale.htmlLang);
+        const ids = (await page.locator('#group-confirmed ~ ol article').evaluateAll((els) => els.map((e) => e.id)))
+          .map((id) => id.replace(/^listing-/, ''))
+          .sort();
+        expect(ids).toEqual(expectedGroups((l) => [l.services[service]]).confirmed);
+      });
+    }
+  }
+});
+
+test.describe('filters', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(FINDER);
+    await expect(page.getByRole('heading', { name: 'Choose what you need' })).toBeVisible();
+  });
+
+  test('narrow by kind of care', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('detox');
+    expect(await groupsOf(page)).toEqual(expectedGroups((l) => [l.services.detox]));
+  });
+
+  test('narrow by medication, leaving out a place a source says does not offer it', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'Medication' }).selectOption('methadone');
+    const expected = expectedGroups((l) => [l.medications.methadone]);
+    expect(await groupsOf(page)).toEqual(expected);
+    expect([...expected.confirmed, ...expected.unknown]).not.toContain('spectrum-rapid-access-worcester');
+  });
+
+  test('narrow by payment, leaving out a place a source says does not take it', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'How you will pay' }).selectOption('masshealth');
+    const expected = expectedGroups((l) => [l.payment.masshealth]);
+    expect(await groupsOf(page)).toEqual(expected);
+    expect([...expected.confirmed, ...expected.unknown]).not.toContain('new-england-recovery-center');
+  });
+
+  test('narrow to same-day or walk-in starts', async ({ page }) => {
+    await page.getByLabel('Same-day start or walk-in').check();
+    expect(await groupsOf(page)).toEqual(expectedGroups((l) => [l.walkIn]));
+  });
+
+  test('combine, and hide "call to ask" places when asked', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('detox');
+    await page.getByRole('combobox', { name: 'How you will pay' }).selectOption('masshealth');
+    await page.getByLabel('Hide places marked “call to ask”').check();
+    const expected = expectedGroups((l) => [l.services.detox, l.payment.masshealth]);
+    expect(await groupsOf(page)).toEqual({ confirmed: expected.confirmed, unknown: [] });
+  });
+
+  test('label the group of unknowns "call to ask"', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('detox');
+    await expect(page.getByRole('heading', { name: 'Unknown — call to ask' })).toBeVisible();
+  });
+
+  test('put the result count in the heading and announce it politely', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('detox');
+    const { confirmed, unknown } = expectedGroups((l) => [l.services.detox]);
+    const heading = `${confirmed.length + unknown.length} places to consider`;
+    await expect(page.locator('#finder-results-heading')).toHaveText(heading);
+    await expect(page.getByRole('status').filter({ hasText: heading })).toHaveText(
+      `${heading}. Confirmed matches: ${confirmed.length}. Unknown, call to ask: ${unknown.length}.`,
+    );
+  });
+
+  test('leave the keyboard focus where it was', async ({ page }) => {
+    const select = page.getByRole('combobox', { name: 'Kind of care' });
+    await select.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(select).toBeFocused();
+    await page.getByLabel('Same-day start or walk-in').press('Space');
+    await expect(page.getByLabel('Same-day start or walk-in')).toBeFocused();
+  });
+
+  test('keep the choices in the fragment, never in the query string', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('outpatient');
+    await page.getByRole('combobox', { name: 'How you will pay' }).selectOption('medicare');
+    await page.getByLabel('Your ZIP code, to sort by distance').fill(ZIP);
+    const url = new URL(page.url());
+    expect(url.search).toBe('');
+    expect(url.hash).toBe(`#service=outpatient&payment=medicare&near=${ZIP}`);
+  });
+
+  test('clear all resets the list and the link, keeping focus on the button', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('detox');
+    const clear = page.getByRole('button', { name: 'Clear all' });
+    await clear.click();
+    await expect(page.locator('[data-view="towns"]')).toBeVisible();
+    await expect(page.locator('[data-view="towns"] article[data-listing]')).toHaveCount(listings.length);
+    await expect(page.getByRole('combobox', { name: 'Kind of care' })).toHaveValue('');
+    expect(new URL(page.url()).hash).toBe('');
+    await expect(clear).toBeFocused();
+  });
+
+  test('sort by distance from a typed ZIP code, nearest first', async ({ page }) => {
+    await page.getByLabel('Your ZIP code, to sort by distance').fill(ZIP);
+    const first = page.locator('[data-group="confirmed"] article').first();
+    await expect(first.locator('[data-distance]')).toBeVisible();
+    const towns = await page
+      .locator('[data-group="confirmed"] article')
+      .evaluateAll((els) => els.map((e) => e.querySelector('.address')?.textContent ?? ''));
+    expect(towns[0]).toContain('Worcester');
+    await expect(page.locator('#listing-spectrum-lincoln-street [data-distance]')).toHaveText(
+      /^Approximately .* town center$/,
+    );
+  });
+
+  test('say so when a ZIP code is not in Massachusetts', async ({ page }) => {
+    await page.getByLabel('Your ZIP code, to sort by distance').fill('03301');
+    await expect(
+      page.getByText('We could not find the ZIP code 03301 in Massachusetts. Check the number.'),
+    ).toBeVisible();
+  });
+
+  test('show the help lines when nothing matches', async ({ page }) => {
+    // A same-page link: the fragment changes without a reload.
+    await page.goto(`${FINDER}#medication=naltrexone&payment=masshealth&only=confirmed`);
+    const empty = page.locator('[data-empty]');
+    await expect(empty).toBeVisible();
+    await expect(empty.locator('a[href="tel:+18003667732"]')).toBeVisible();
+    await expect(empty.locator('a[href="tel:+18004649555,1161"]')).toBeVisible();
+  });
+});
+
+test('a shared link reproduces the results', async ({ page, context }) => {
+  await page.goto(FINDER);
+  await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('medication');
+  await page.getByRole('combobox', { name: 'How you will pay' }).selectOption('masshealth');
+  await page.getByLabel('Your ZIP code, to sort by distance').fill(ZIP);
+  await expect(page.locator('[data-view="ranked"] [data-distance]').first()).toBeVisible();
+  const order = async (p: Page) =>
+    p.locator('[data-view="ranked"] article[data-listing]').evaluateAll((els) => els.map((e) => e.id));
+  const expected = await order(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole('combobox', { name: 'Kind of care' })).toHaveValue('medication');
+  await expect(other.getByLabel('Your ZIP code, to sort by distance')).toHaveValue(ZIP);
+  await expect(other.locator('[data-view="ranked"] [data-distance]').first()).toBeVisible();
+  expect(await order(other)).toEqual(expected);
+});
+
+test.describe('privacy', () => {
+  test('no request leaves the site or carries the ZIP code while typing and filtering', async ({ page, baseURL }) => {
+    await watchCsp(page);
+    const log = recordRequests(page);
+    await page.goto(FINDER);
+    await page.getByLabel('Your ZIP code, to sort by distance').pressSequentially(ZIP, { delay: 20 });
+    await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('detox');
+    await page.getByLabel('Same-day start or walk-in').check();
+    await expect(page.locator('[data-group] [data-distance]').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(foreignRequests(log, baseURL!)).toEqual([]);
+    expect(await requestsCarrying(log, ZIP)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  test('no request carries the ZIP code when a shared link is opened', async ({ page, baseURL }) => {
+    const log = recordRequests(page);
+    await page.goto(`${FINDER}#service=detox&near=${ZIP}`);
+    await expect(page.locator('[data-group] [data-distance]').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(foreignRequests(log, baseURL!)).toEqual([]);
+    expect(await requestsCarrying(log, ZIP)).toEqual([]);
+  });
+
+  test.describe('with the location opt-in', () => {
+    test.use({ geolocation: { latitude: 42.2626, longitude: -71.8023 }, permissions: ['geolocation'] });
+
+    test('uses the location on the device only, and keeps it out of the link', async ({ page, baseURL }) => {
+      const log = recordRequests(page);
+      await page.goto(FINDER);
+      await page.getByRole('button', { name: 'Use my location' }).click();
+      await expect(page.getByText('Sorting by distance from your location.')).toBeVisible();
+      await expect(page.locator('[data-group] [data-distance]').first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(new URL(page.url()).hash).toBe('');
+      expect(foreignRequests(log, baseURL!)).toEqual([]);
+      expect(await requestsCarrying(log, '42.26')).toEqual([]);
+      expect(await requestsCarrying(log, '71.80')).toEqual([]);
+    });
+  });
+
+  test.describe('canaries: the ZIP detector catches a leak', () => {
+    test('in a query string', async ({ page }) => {
+      const log = recordRequests(page);
+      await page.goto(FINDER);
+      await page.evaluate((zip) => fetch(`/data/ma-zip-centroids.json?near=${zip}`), ZIP);
+      expect(await requestsCarrying(log, ZIP)).toEqual([expect.stringContaining(`near=${ZIP}`)]);
+    });
+
+    test('in a request body', async ({ page }) => {
+      const log = recordRequests(page);
+      await page.goto(FINDER);
+      await page.evaluate(
+        (zip) => fetch('/data/ma-zip-centroids.json', { method: 'POST', body: zip }).catch(() => null),
+        ZIP,
+      );
+      expect((await requestsCarrying(log, ZIP)).length).toBe(1);
+    });
+  });
+});
+
+for (const locale of LOCALES) {
+  const path = localizedPath(locale.code, 'find-treatment');
+  test(`${path} has no axe violations when filtered`, async ({ page, makeAxeBuilder }) => {
+    await page.goto(`${path}#service=detox&payment=masshealth&near=${ZIP}`);
+    await expect(page.locator('[data-group] [data-distance]').first()).toBeVisible();
+    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+  });
+
+  test(`${path} has no axe violations when nothing matches`, async ({ page, makeAxeBuilder }) => {
+    await page.goto(`${path}#medication=naltrexone&payment=masshealth&only=confirmed`);
+    await expect(page.locator('[data-empty]')).toBeVisible();
+    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+  });
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkState,
+  filterListings,
+  hasCriteria,
+  matchListing,
+  rankListings,
+  type FinderListing,
+} from '../../src/lib/finder';
+import { MEDICATION_SLUGS, PAYMENT_SLUGS, SERVICE_SLUGS, type TriState } from '../../src/lib/taxonomy';
+
+const WORCESTER = { lat: 42.2626, lon: -71.8023 };
+const all = <T extends string>(slugs: readonly T[]) =>
+  Object.fromEntries(slugs.map((s) => [s, 'unknown'])) as Record<T, TriState>;
+
+/** A listing with every attribute unknown, then the given changes. */
+const listing = (id: string, changes: Partial<Omit<FinderListing, 'id'>> = {}): FinderListing => ({
+  id,
+  name: id,
+  status: 'open',
+  services: all(SERVICE_SLUGS),
+  medications: all(MEDICATION_SLUGS),
+  payment: all(PAYMENT_SLUGS),
+  walkIn: 'unknown',
+  point: WORCESTER,
+  approximate: true,
+  ...changes,
+});
+
+const detoxYes = listing('detox-yes', { services: { ...all(SERVICE_SLUGS), detox: 'yes' } });
+const detoxNo = listing('detox-no', { services: { ...all(SERVICE_SLUGS), detox: 'no' } });
+const detoxUnknown = listing('detox-unknown');
+
+describe('matchListing', () => {
+  it('answers yes when a source confirms every choice', () => {
+    expect(matchListing(detoxYes, { service: 'detox' })).toBe('yes');
+  });
+
+  it('answers no when a source rules out any choice', () => {
+    expect(matchListing(detoxNo, { service: 'detox' })).toBe('no');
+  });
+
+  it('answers unknown when no source says', () => {
+    expect(matchListing(detoxUnknown, { service: 'detox' })).toBe('unknown');
+  });
+
+  it('answers no when one choice is ruled out even if another is confirmed', () => {
+    const nerc = listing('nerc', {
+      services: { ...all(SERVICE_SLUGS), detox: 'yes' },
+      payment: { ...all(PAYMENT_SLUGS), masshealth: 'no' },
+    });
+    expect(matchListing(nerc, { service: 'detox', payment: 'masshealth' })).toBe('no');
+  });
+
+  it('answers unknown when one choice is confirmed and another is not known', () => {
+    expect(matchListing(detoxYes, { service: 'detox', payment: 'medicare' })).toBe('unknown');
+  });
+
+  it('counts the walk-in choice like any other', () => {
+    expect(matchListing(listing('walk', { walkIn: 'no' }), { walkIn: true })).toBe('no');
+    expect(matchListing(listing('walk', { walkIn: 'yes' }), { walkIn: true })).toBe('yes');
+  });
+
+  it('answers yes to no choices at all', () => {
+    expect(matchListing(detoxNo, {})).toBe('yes');
+  });
+});
+
+describe('filterListings', () => {
+  const listings = [detoxUnknown, detoxNo, detoxYes];
+
+  it('puts confirmed matches first and unknowns in their own group', () => {
+    const result = filterListings(listings, { service: 'detox' }, null);
+    expect(result.confirmed.map((r) => r.listing.id)).toEqual(['detox-yes']);
+    expect(result.unknown.map((r) => r.listing.id)).toEqual(['detox-unknown']);
+  });
+
+  it('leaves out only the confirmed no', () => {
+    expect(filterListings(listings, { service: 'detox' }, null).excluded).toBe(1);
+  });
+
+  it('leaves out unknowns too when only confirmed places are wanted', () => {
+    const result = filterListings(listings, { service: 'detox', confirmedOnly: true }, null);
+    expect(result.unknown).toEqual([]);
+    expect(result.excluded).toBe(2);
+  });
+
+  it('gives no distance without an origin', () => {
+    expect(filterListings(listings, {}, null).confirmed.every((r) => r.miles === null)).toBe(true);
+  });
+
+  it('can come back empty', () => {
+    const result = filterListings([detoxNo], { service: 'detox' }, null);
+    expect(result.confirmed.length + result.unknown.length).toBe(0);
+  });
+});
+
+describe('rankListings', () => {
+  const near = listing('b-near', { point: { lat: 42.27, lon: -71.8 } });
+  const far = listing('a-far', { point: { lat: 42.45, lon: -73.25 } });
+  const nearUnconfirmed = listing('a-near-unconfirmed', { point: { lat: 42.27, lon: -71.8 }, status: 'unconfirmed' });
+
+  it('puts the nearest first and reports miles', () => {
+    const ranked = rankListings([far, near], WORCESTER);
+    expect(ranked.map((r) => r.listing.id)).toEqual(['b-near', 'a-far']);
+    expect(ranked[0]!.miles).toBeLessThan(1);
+  });
+
+  it('orders by distance from the fallback point without an origin, without reporting miles', () => {
+    const ranked = rankListings([far, near], null, WORCESTER);
+    expect(ranked.map((r) => r.listing.id)).toEqual(['b-near', 'a-far']);
+    expect(ranked[0]!.miles).toBeNull();
+  });
+
+  it('puts an open place before an unconfirmed one at the same distance', () => {
+    expect(rankListings([nearUnconfirmed, near], WORCESTER).map((r) => r.listing.id)).toEqual([
+      'b-near',
+      'a-near-unconfirmed',
+    ]);
+  });
+
+  it('orders by name when nothing else differs', () => {
+    expect(rankListings([listing('b'), listing('a')], null).map((r) => r.listing.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('hasCriteria', () => {
+  it('is false with no choice and true with any', () => {
+    expect(hasCriteria({})).toBe(false);
+    expect(hasCriteria({ walkIn: true })).toBe(true);
+    expect(hasCriteria({ confirmedOnly: true })).toBe(true);
+  });
+});
+
+describe('checkState', () => {
+  const build = new Date('2026-11-27T12:00:00Z');
+
+  it('says never when nobody has called', () => {
+    expect(checkState(null, build)).toBe('never');
+  });
+
+  it('says recent within 12 months of the build', () => {
+    expect(checkState('2025-11-27', build)).toBe('recent');
+  });
+
+  it('says stale when older than 12 months before the build', () => {
+    expect(checkState('2025-11-26', build)).toBe('stale');
+  });
+});
