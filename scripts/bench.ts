@@ -3,8 +3,8 @@
 // gzipped), what Chromium transfers on a first visit with an empty cache, the first round trip,
 // build and index time (and for 10x the content), the finder's filter time, and FCP/LCP on slow 4G.
 // Prints a table and writes the same figures as JSON to the path given.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
@@ -14,6 +14,7 @@ import { crisisBarPrefix, firstLoadAssets, gzipSize, headerBytes } from '../src/
 import { shippedHtmlHeaders } from './lib/shippedHeaders';
 import { benchFinder } from './lib/benchFinder';
 import { benchPeer } from './lib/benchPeer';
+import { serveStatic } from './lib/staticServer';
 
 const out = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!out) {
@@ -45,9 +46,13 @@ function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 }
 
-/** A copy of content/ with every page and listing repeated ten times under new slugs. */
+/**
+ * A copy of content/ with every page and listing repeated `factor` times under new slugs. It lives in
+ * .bench/ inside the project (git-ignored) because Astro's loaders need content under the site root.
+ */
 function scaledContent(factor: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-content-'));
+  mkdirSync('.bench', { recursive: true });
+  const dir = relative('.', mkdtempSync(join('.bench', 'content-')));
   cpSync('content', dir, { recursive: true });
   for (const folder of ['pages', 'news']) {
     const base = join(dir, folder);
@@ -67,20 +72,6 @@ function scaledContent(factor: number): string {
     }
   }
   return dir;
-}
-
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { env, stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${ORIGIN}/`)).ok) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  server.kill();
-  throw new Error('preview server did not start');
 }
 
 interface PageRow {
@@ -184,7 +175,7 @@ const scaled = buildTimes(scaledOut, scaledDir);
 rmSync(scaledDir, { recursive: true, force: true });
 rmSync(scaledOut, { recursive: true, force: true });
 
-const server = await startPreview();
+const server = await serveStatic('dist', PORT);
 const browser = await chromium.launch({
   ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -213,5 +204,5 @@ try {
   console.log(`\nwrote ${relative('.', out)}`);
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }

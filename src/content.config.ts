@@ -4,6 +4,8 @@ import type { z } from 'astro/zod';
 import { contentDir, loadHotlines, loadSources } from './lib/contentFiles';
 import { pageId } from './lib/routesFromDisk';
 import { hotlineSchema, newsSchema, pageSchema, sourceSchema } from './lib/schemas';
+import { loadServices, serviceContext } from './lib/finderData';
+import { serviceSchema } from './lib/serviceSchema';
 
 const dir = contentDir();
 // Sources are read once, synchronously, so every other schema can check ids against them.
@@ -44,4 +46,19 @@ const news = defineCollection({
   schema: newsSchema(sourceIds),
 });
 
-export const collections = { sources, hotlines, pages, news };
+/** Treatment-finder listings, one file per place in content/services/; every file is validated or the build fails. */
+const services = defineCollection({
+  loader: {
+    name: 'services',
+    load: async ({ store, parseData }) => {
+      const listings = loadServices(dir);
+      store.clear();
+      for (const { id, file, ...data } of listings) {
+        store.set({ id, data: await parseData({ id, data: data as unknown as Record<string, unknown> }), filePath: file });
+      }
+    },
+  },
+  schema: serviceSchema(serviceContext(dir)) as z.ZodType<z.output<ReturnType<typeof serviceSchema>>>,
+});
+
+export const collections = { sources, hotlines, pages, news, services };

@@ -11,7 +11,7 @@ export const REVIEWED_UI_KEYS: Readonly<Record<Exclude<LocaleCode, 'en'>, readon
   pt: [],
 };
 
-/** Keys a person in crisis depends on: the crisis bar and the help-line texts. */
+/** Keys a person in crisis depends on: the crisis bar, help-line texts, 404 help and the quick exit. */
 export function isCrisisKey(key: string): boolean {
-  return key.startsWith('crisisBar.') || key.startsWith('hotline.') || key.startsWith('notFound.');
+  return ['crisisBar.', 'hotline.', 'notFound.', 'quickExit.'].some((prefix) => key.startsWith(prefix));
 }

@@ -1,0 +1,45 @@
+// A minimal static file server for the benchmark: serves dist/ on loopback the way a static host
+// would (index.html for folders, the locale's 404.html for missing paths). No compression: the
+// benchmark computes gzip sizes itself.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/** Resolves a URL path to a file in `root`, or null. */
+export function resolveFile(root: string, urlPath: string): string | null {
+  const path = normalize(decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/'));
+  if (path.includes('..')) return null;
+  let file = join(root, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) ? file : null;
+}
+
+export function serveStatic(root: string, port: number): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    const file = resolveFile(root, url);
+    if (file) {
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+      return;
+    }
+    const locale = /^\/(es|pt)\//.exec(url)?.[1];
+    const notFound = join(root, locale ? `${locale}/404.html` : '404.html');
+    res.writeHead(404, { 'content-type': TYPES['.html']! });
+    res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}

@@ -1,0 +1,55 @@
+/**
+ * Site settings that come from the environment at build time, never from a default in code.
+ * A value that is set but malformed fails the build with a message for the person deploying.
+ */
+
+/** Where readers send corrections and accessibility reports. */
+export interface CorrectionsContact {
+  /** An e-mail address or a web address (a form or a page that says how to write). */
+  readonly kind: 'email' | 'url';
+  /** The value as it is shown to readers. */
+  readonly value: string;
+  /** The link target: `mailto:` for an address, the web address itself otherwise. */
+  readonly href: string;
+}
+
+const EMAIL =
+  /^[^\s@<>()"',;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+/** Reserved example domains (RFC 2606) and `.invalid`/`.test`: placeholders that must never ship. */
+const PLACEHOLDER_HOST = /(^|\.)(example\.(com|org|net)|example|invalid|test|localhost)$/i;
+
+function fail(value: string, reason: string): never {
+  throw new Error(
+    `CORRECTIONS_CONTACT is set to "${value}", which ${reason}. Set it to an e-mail address (corrections@your-domain) ` +
+      'or a web address starting with https://, or leave it unset: the site then says no contact has been published.',
+  );
+}
+
+/**
+ * The corrections contact from `CORRECTIONS_CONTACT`, or null when it is unset or blank.
+ * There is no default: an unset value means the About page says no contact has been published yet.
+ * @example correctionsContact({ CORRECTIONS_CONTACT: 'fixes@worcester-help.org' })?.href // 'mailto:fixes@worcester-help.org'
+ * @example correctionsContact({}) // null
+ */
+export function correctionsContact(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): CorrectionsContact | null {
+  const raw = env['CORRECTIONS_CONTACT']?.trim() ?? '';
+  if (raw === '') return null;
+  if (raw.startsWith('mailto:')) fail(raw, 'starts with "mailto:"; give the address alone');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(raw)) {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      return fail(raw, 'is not a valid web address');
+    }
+    if (url.protocol !== 'https:') fail(raw, 'is not an https:// web address');
+    if (PLACEHOLDER_HOST.test(url.hostname)) fail(raw, 'uses a placeholder domain');
+    return { kind: 'url', value: url.href, href: url.href };
+  }
+  if (!EMAIL.test(raw)) fail(raw, 'is neither an e-mail address nor a web address');
+  const domain = raw.slice(raw.lastIndexOf('@') + 1);
+  if (PLACEHOLDER_HOST.test(domain)) fail(raw, 'uses a placeholder domain');
+  return { kind: 'email', value: raw, href: `mailto:${raw}` };
+}

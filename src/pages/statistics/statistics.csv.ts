@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { statsCsv } from '../../lib/statsExport';
+import { siteStats } from '../../lib/statsSite';
+
+/** Every observation of content/stats (or STATS_DIR), every report kept, as CSV; made at build time. */
+export const GET: APIRoute = () => {
+  const { data, derived, sources } = siteStats();
+  return new Response(statsCsv(data, derived, sources), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};
