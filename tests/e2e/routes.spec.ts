@@ -64,15 +64,16 @@ for (const route of routes.filter((r) => r.kind === 'source' || r.kind === 'tran
   });
 }
 
-test('the language switcher lands on the same page in the other language', async ({ page }) => {
-  for (const route of routes.filter((r) => r.kind === 'source')) {
+for (const route of routes.filter((r) => r.kind === 'source')) {
+  test(`the language switcher on ${route.path} lands on the same page in Spanish, then Portuguese`, async ({ page }) => {
+    const tail = route.slug === '' ? '' : `${route.slug}/`;
     await page.goto(route.path);
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
-    await expect(page).toHaveURL(new RegExp(`/es/${route.slug === '' ? '' : `${route.slug}/`}$`));
+    await expect(page).toHaveURL(new RegExp(`/es/${tail}$`));
     await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'Português' }).click();
-    await expect(page).toHaveURL(new RegExp(`/pt/${route.slug === '' ? '' : `${route.slug}/`}$`));
-  }
-});
+    await expect(page).toHaveURL(new RegExp(`/pt/${tail}$`));
+  });
+}
 
 test('Tab reaches the skip link first, then the first crisis line', async ({ page }) => {
   await page.goto('/');
