@@ -1,6 +1,6 @@
 import { LOCALES, localizedPath, splitPath } from '../i18n/locales';
 
-const prefixes = new Set(LOCALES.map((l) => l.path).filter((p) => p !== ''));
+const prefixes = new Set<string>(LOCALES.map((l) => l.path).filter((p) => p !== ''));
 
 /**
  * Points a site-internal page link at the same page in the reader's language, keeping any
