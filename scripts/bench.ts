@@ -57,10 +57,17 @@ function scaledContent(factor: number): string {
   for (const folder of ['pages', 'news']) {
     const base = join(dir, folder);
     if (!existsSync(base)) continue;
-    const files = readdirSync(base, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx'));
+    const files = readdirSync(base, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.mdx'));
     for (const file of files) {
       for (let i = 1; i < factor; i++) {
-        const target = join(base, file.replace(/(index)?\.mdx$/, (_, idx: string | undefined) => (idx ? `copy-${i}/index.mdx` : `-copy-${i}.mdx`)));
+        const target = join(
+          base,
+          file.replace(/(index)?\.mdx$/, (_, idx: string | undefined) =>
+            idx ? `copy-${i}/index.mdx` : `-copy-${i}.mdx`,
+          ),
+        );
         cpSync(join(base, file), target);
       }
     }
@@ -68,7 +75,8 @@ function scaledContent(factor: number): string {
   const services = join(dir, 'services');
   if (existsSync(services)) {
     for (const file of readdirSync(services).filter((f) => f.endsWith('.yaml'))) {
-      for (let i = 1; i < factor; i++) cpSync(join(services, file), join(services, file.replace(/\.yaml$/, `-copy-${i}.yaml`)));
+      for (let i = 1; i < factor; i++)
+        cpSync(join(services, file), join(services, file.replace(/\.yaml$/, `-copy-${i}.yaml`)));
     }
   }
   return dir;
@@ -163,7 +171,18 @@ async function paintTimings(browser: Browser) {
 }
 
 function table(rows: PageRow[]): string {
-  const cols: (keyof PageRow)[] = ['path', 'htmlRaw', 'htmlGzip', 'cssRaw', 'cssGzip', 'jsRaw', 'jsGzip', 'firstLoadGzip', 'requests', 'firstRoundTrip'];
+  const cols: (keyof PageRow)[] = [
+    'path',
+    'htmlRaw',
+    'htmlGzip',
+    'cssRaw',
+    'cssGzip',
+    'jsRaw',
+    'jsGzip',
+    'firstLoadGzip',
+    'requests',
+    'firstRoundTrip',
+  ];
   const lines = [cols.join('\t'), ...rows.map((r) => cols.map((c) => r[c]).join('\t'))];
   return lines.join('\n');
 }
@@ -187,7 +206,14 @@ try {
   const peer = withPeer ? benchPeer(pages, build.buildMs) : null;
   const result = {
     generated: new Date().toISOString(),
-    build: { ...build, scaled10x: scaled, ratio: { build: +(scaled.buildMs / build.buildMs).toFixed(2), pagefind: +(scaled.pagefindMs / build.pagefindMs).toFixed(2) } },
+    build: {
+      ...build,
+      scaled10x: scaled,
+      ratio: {
+        build: +(scaled.buildMs / build.buildMs).toFixed(2),
+        pagefind: +(scaled.pagefindMs / build.pagefindMs).toFixed(2),
+      },
+    },
     pages,
     homeFirstRoundTrip: pages.find((p) => p.path === '/')?.firstRoundTrip,
     paint,
@@ -196,9 +222,16 @@ try {
   };
   console.log(table(pages));
   console.log(`\nbuild ${build.buildMs} ms + pagefind ${build.pagefindMs} ms for ${build.pages} pages;`);
-  console.log(`10x content: build ${scaled.buildMs} ms + pagefind ${scaled.pagefindMs} ms for ${scaled.pages} pages (x${result.build.ratio.build} / x${result.build.ratio.pagefind})`);
-  console.log(`home: first round trip ${result.homeFirstRoundTrip} bytes; slow 4G + 4x CPU: FCP ${paint.fcpMs} ms, LCP ${paint.lcpMs} ms`);
-  if (finder) console.log(`finder over ${finder.listings} listings: median ${finder.medianMs} ms, p95 ${finder.p95Ms} ms (${finder.changes} changes)`);
+  console.log(
+    `10x content: build ${scaled.buildMs} ms + pagefind ${scaled.pagefindMs} ms for ${scaled.pages} pages (x${result.build.ratio.build} / x${result.build.ratio.pagefind})`,
+  );
+  console.log(
+    `home: first round trip ${result.homeFirstRoundTrip} bytes; slow 4G + 4x CPU: FCP ${paint.fcpMs} ms, LCP ${paint.lcpMs} ms`,
+  );
+  if (finder)
+    console.log(
+      `finder over ${finder.listings} listings: median ${finder.medianMs} ms, p95 ${finder.p95Ms} ms (${finder.changes} changes)`,
+    );
   if (peer) console.log(`peer (Starlight): ${JSON.stringify(peer)}`);
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\nwrote ${relative('.', out)}`);

@@ -54,7 +54,11 @@ const services = defineCollection({
       const listings = loadServices(dir);
       store.clear();
       for (const { id, file, ...data } of listings) {
-        store.set({ id, data: await parseData({ id, data: data as unknown as Record<string, unknown> }), filePath: file });
+        store.set({
+          id,
+          data: await parseData({ id, data: data as unknown as Record<string, unknown> }),
+          filePath: file,
+        });
       }
     },
   },

@@ -21,7 +21,10 @@ function toStarlight(text: string): string {
     .split('\n')
     .filter((line) => /^(title|description):/.test(line))
     .join('\n');
-  const plain = body.replace(/<([A-Z]\w*)([^>]*?)\/>/g, (_, name: string, attrs: string) => `${name}${attrs.replace(/\s+/g, ' ')}`);
+  const plain = body.replace(
+    /<([A-Z]\w*)([^>]*?)\/>/g,
+    (_, name: string, attrs: string) => `${name}${attrs.replace(/\s+/g, ' ')}`,
+  );
   return `---\n${keep}\n---\n${plain.replace(/<\/?[A-Z]\w*[^>]*>/g, '')}`;
 }
 
@@ -42,7 +45,9 @@ export function benchPeer(ours: readonly OurRow[], ourEnglishBuildMs?: number) {
       "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
     );
     const base = 'content/pages/en';
-    for (const file of readdirSync(base, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx'))) {
+    for (const file of readdirSync(base, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.mdx'))) {
       const target = join(dir, 'src/content/docs', file);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, toStarlight(readFileSync(join(base, file), 'utf8')));
@@ -73,7 +78,9 @@ export function benchPeer(ours: readonly OurRow[], ourEnglishBuildMs?: number) {
         }, 0);
         const peerBytes = gzipSize(html) + assets;
         const ourBytes = r.htmlGzip + r.cssGzip + r.jsGzip;
-        return [{ path: r.path, oursGzip: ourBytes, starlightGzip: peerBytes, ratio: +(ourBytes / peerBytes).toFixed(2) }];
+        return [
+          { path: r.path, oursGzip: ourBytes, starlightGzip: peerBytes, ratio: +(ourBytes / peerBytes).toFixed(2) },
+        ];
       });
     const sum = (k: 'oursGzip' | 'starlightGzip') => rows.reduce((n, r) => n + r[k], 0);
     return {

@@ -22,7 +22,8 @@ export function firstLoadAssets(html: string): string[] {
     if (href && /\b(stylesheet|modulepreload|preload|icon)\b/.test(rel)) found.push(href);
   }
   for (const m of html.matchAll(/<(?:script|img|source|video|audio)\b[^>]*\bsrc="([^"]+)"/g)) found.push(m[1]!);
-  for (const m of html.matchAll(/\bimport\s*["']([^"']+)["']|\bfrom\s*["'](\/[^"']+)["']/g)) found.push((m[1] ?? m[2])!);
+  for (const m of html.matchAll(/\bimport\s*["']([^"']+)["']|\bfrom\s*["'](\/[^"']+)["']/g))
+    found.push((m[1] ?? m[2])!);
   return [...new Set(found)].filter((p) => p.startsWith('/'));
 }
 

@@ -59,7 +59,9 @@ export function pagesFromDisk(contentDir: string, folder = 'pages', prefix = '')
 /** Documents for the data-driven pages: English source plus a draft in every other locale. */
 export function generatedDocuments(slugs: readonly string[] = GENERATED_SLUGS): PageDocument[] {
   return slugs.flatMap((slug) =>
-    LOCALES.map((l) => (l.code === 'en' ? { locale: l.code, slug } : { locale: l.code, slug, translation: 'draft' as const })),
+    LOCALES.map((l) =>
+      l.code === 'en' ? { locale: l.code, slug } : { locale: l.code, slug, translation: 'draft' as const },
+    ),
   );
 }
 

@@ -140,7 +140,8 @@ export const newsSchema = (sourceIds: ReadonlySet<string>) =>
     isBasedOn: z
       .string()
       .refine((id) => sourceIds.has(id), {
-        error: (issue) => `unknown source id "${String(issue.input)}": add it to content/sources.yaml or fix the spelling`,
+        error: (issue) =>
+          `unknown source id "${String(issue.input)}": add it to content/sources.yaml or fix the spelling`,
       })
       .optional(),
   });

@@ -11,7 +11,8 @@ const read = (path: string) => readFileSync(join('dist', path));
 function firstLoadBytes(file: string): { total: number; parts: Record<string, number> } {
   const html = read(file).toString('utf8');
   const parts: Record<string, number> = { [file]: gzipSize(html) };
-  for (const asset of firstLoadAssets(html).filter((a) => !a.startsWith('/pagefind/'))) parts[asset] = gzipSize(read(asset));
+  for (const asset of firstLoadAssets(html).filter((a) => !a.startsWith('/pagefind/')))
+    parts[asset] = gzipSize(read(asset));
   return { total: Object.values(parts).reduce((a, b) => a + b, 0), parts };
 }
 

@@ -50,10 +50,7 @@ for (const route of routes.filter((r) => r.kind === 'translated-draft')) {
     await page.goto(route.path);
     const notice = page.locator('aside[aria-labelledby="draft-notice"]');
     await expect(notice).toBeVisible();
-    await expect(notice.getByRole('link')).toHaveAttribute(
-      'href',
-      `/${route.slug === '' ? '' : `${route.slug}/`}`,
-    );
+    await expect(notice.getByRole('link')).toHaveAttribute('href', `/${route.slug === '' ? '' : `${route.slug}/`}`);
   });
 }
 
@@ -65,7 +62,9 @@ for (const route of routes.filter((r) => r.kind === 'source' || r.kind === 'tran
 }
 
 for (const route of routes.filter((r) => r.kind === 'source')) {
-  test(`the language switcher on ${route.path} lands on the same page in Spanish, then Portuguese`, async ({ page }) => {
+  test(`the language switcher on ${route.path} lands on the same page in Spanish, then Portuguese`, async ({
+    page,
+  }) => {
     const tail = route.slug === '' ? '' : `${route.slug}/`;
     await page.goto(route.path);
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();

@@ -20,6 +20,8 @@ describe('page weight helpers', () => {
 
   it('count gzip and header bytes', () => {
     expect(gzipSize('a'.repeat(10_000))).toBeLessThan(100);
-    expect(headerBytes({ 'content-type': 'text/html' })).toBe('HTTP/1.1 200 OK\r\ncontent-type: text/html\r\n\r\n'.length);
+    expect(headerBytes({ 'content-type': 'text/html' })).toBe(
+      'HTTP/1.1 200 OK\r\ncontent-type: text/html\r\n\r\n'.length,
+    );
   });
 });

@@ -160,7 +160,8 @@ export default {
   'finder.results.all.other': 'Los {count} lugares, por pueblo',
   'finder.results.count.one': '{count} lugar para considerar',
   'finder.results.count.other': '{count} lugares para considerar',
-  'finder.results.summary': '{heading}. Coincidencias confirmadas: {confirmed}. Sin datos, llame para preguntar: {unknown}.',
+  'finder.results.summary':
+    '{heading}. Coincidencias confirmadas: {confirmed}. Sin datos, llame para preguntar: {unknown}.',
   'finder.results.townOrder': 'Los pueblos van del más cercano al más lejano de Worcester.',
   'finder.group.confirmed': 'Coincidencias confirmadas',
   'finder.group.confirmedIntro': 'Una fuente confirma cada una de sus opciones para estos lugares.',
@@ -168,7 +169,8 @@ export default {
   'finder.group.unknownIntro':
     'Ninguna fuente dice si estos lugares ofrecen todo lo que eligió. Puede que sí. Llame para preguntar antes de ir.',
   'finder.empty.title': 'Ningún lugar de esta lista cumple con todas sus opciones',
-  'finder.empty.body': 'Pruebe con menos opciones, o llame a una de estas líneas para que le ayuden a encontrar tratamiento.',
+  'finder.empty.body':
+    'Pruebe con menos opciones, o llame a una de estas líneas para que le ayuden a encontrar tratamiento.',
   'finder.listing.operator': 'Lo dirige {operator}',
   'finder.listing.callBeforeYouGo': 'Llame antes de ir',
   'finder.listing.noAddress': 'No se publica una dirección.',

@@ -162,7 +162,8 @@ export default {
   'finder.results.all.other': 'Todos os {count} lugares, por cidade',
   'finder.results.count.one': '{count} lugar a considerar',
   'finder.results.count.other': '{count} lugares a considerar',
-  'finder.results.summary': '{heading}. Correspondências confirmadas: {confirmed}. Sem informação, ligue para perguntar: {unknown}.',
+  'finder.results.summary':
+    '{heading}. Correspondências confirmadas: {confirmed}. Sem informação, ligue para perguntar: {unknown}.',
   'finder.results.townOrder': 'As cidades vão da mais próxima à mais distante de Worcester.',
   'finder.group.confirmed': 'Correspondências confirmadas',
   'finder.group.confirmedIntro': 'Uma fonte confirma cada uma das suas escolhas para estes lugares.',
@@ -215,7 +216,8 @@ export default {
   'finder.servicePage.title.medication': 'Medicamentos: onde receber',
   'finder.servicePage.title.peer-recovery': 'Apoio entre pares: locais',
   'finder.servicePage.title.mobile-van': 'Van de tratamento: onde está',
-  'finder.servicePage.description': '{title}: lugares perto de Worcester, com as suas fontes, como pagar e como começar.',
+  'finder.servicePage.description':
+    '{title}: lugares perto de Worcester, com as suas fontes, como pagar e como começar.',
   'finder.servicePage.intro':
     'Os dados mudam. Cada lugar mostra as suas fontes e quando foi verificado pela última vez. Ligue antes de ir.',
   'finder.servicePage.learnMore': 'O que é este tipo de atendimento',
