@@ -84,3 +84,38 @@ export function newsArticleLd(input: {
 export function serializeLd(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/**
+ * The statistics page as a Dataset with its two downloads.
+ * @example datasetLd({ name: 'x', description: 'y', url: 'https://a/statistics/', creators: ['Mass. DPH'], csvUrl, jsonUrl, licence: '…', inLanguage: 'en' })
+ */
+export function datasetLd(input: {
+  name: string;
+  description: string;
+  url: string;
+  creators: readonly string[];
+  csvUrl: string;
+  jsonUrl: string;
+  licence: string;
+  inLanguage: string;
+  dateModified?: string | null | undefined;
+  spatialCoverage: string;
+}): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    inLanguage: input.inLanguage,
+    isAccessibleForFree: true,
+    creator: [...new Set(input.creators)].map((name) => ({ '@type': 'Organization', name })),
+    license: { '@type': 'CreativeWork', name: input.licence },
+    spatialCoverage: input.spatialCoverage,
+    ...(input.dateModified ? { dateModified: input.dateModified } : {}),
+    distribution: [
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: input.csvUrl },
+      { '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: input.jsonUrl },
+    ],
+  };
+}

@@ -81,3 +81,31 @@ for (const prefix of ['', '/es', '/pt']) {
       expect(new URL(link).pathname.startsWith(prefix === '' ? '/news/' : `${prefix}/news/`)).toBe(true);
   });
 }
+
+async function jsonLd(page: import('@playwright/test').Page, path: string, type: string) {
+  await page.goto(path);
+  const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+    (b) => JSON.parse(b) as Record<string, unknown>,
+  );
+  return blocks.find((b) => b['@type'] === type);
+}
+
+test('the statistics page is described as a Dataset whose downloads exist', async ({ page, request }) => {
+  const dataset = await jsonLd(page, '/statistics/', 'Dataset');
+  const downloads = dataset!['distribution'] as { encodingFormat: string; contentUrl: string }[];
+  expect(downloads.map((d) => d.encodingFormat)).toEqual(['text/csv', 'application/json']);
+  for (const d of downloads) expect((await request.get(new URL(d.contentUrl).pathname)).ok()).toBe(true);
+});
+
+test('the 2017 news item is a NewsArticle based on Spectrum’s original release, dated as the source dates it', async ({
+  page,
+}) => {
+  const article = await jsonLd(page, '/news/spectrum-2017-buyer-diversion/', 'NewsArticle');
+  expect(article).toMatchObject({ datePublished: '2017-11-10', isBasedOn: expect.stringContaining('spectrum') });
+});
+
+test('a news item whose source shows no date has no datePublished', async ({ page }) => {
+  const article = await jsonLd(page, '/news/spectrum-community-grants/', 'NewsArticle');
+  expect(article).toBeDefined();
+  expect(article).not.toHaveProperty('datePublished');
+});
