@@ -6,7 +6,7 @@ const states = translationStates(contentDir());
 const stale = states.filter((s) => s.state === 'stale');
 for (const s of states) {
   console.log(
-    `${s.state === 'stale' ? 'STALE  ' : 'current'}  ${s.file}${s.state === 'stale' ? `  (English hash now ${s.englishHash})` : ''}`,
+    `${s.state === 'stale' ? 'STALE  ' : 'current'}  ${s.file}${s.state === 'stale' ? `  (set sourceHash: '${s.englishHash}')` : ''}`,
   );
 }
 console.log(`\n${states.length} translations, ${stale.length} stale.`);

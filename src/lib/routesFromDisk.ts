@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseYaml } from './dataFile';
+import { ContentError, parseYaml } from './dataFile';
 import { locatePage, type LocatedPage } from './pageDocuments';
 import { LOCALES } from '../i18n/locales';
 import { GENERATED_SLUGS } from './generatedPages';
@@ -46,6 +46,10 @@ export function pagesFromDisk(contentDir: string, folder = 'pages', prefix = '')
     const front = (match ? parseYaml(file, match[1] ?? '') : {}) as Record<string, unknown> | null;
     const translation = front?.['translation'];
     const hash = front?.['sourceHash'];
+    if (hash !== undefined && hash !== null && typeof hash !== 'string') {
+      // A hash such as 50611891e336 reads as a number in YAML; without quotes it cannot be compared.
+      throw new ContentError(`${file}: field "sourceHash" must be written in quotes, like sourceHash: '0123456789ab'`);
+    }
     const located = locatePage({
       id: pageId(relative(base, file)),
       filePath: file,

@@ -38,3 +38,11 @@ describe('stale translations', () => {
     expect(mdxBody('---\ntitle: A\n---\nBody\n')).toBe('Body\n');
   });
 });
+
+describe('translation hashes', () => {
+  it('must be quoted, since a hash like 50611891e336 would otherwise read as a number', async () => {
+    const { pagesFromDisk } = await import('../../src/lib/routesFromDisk');
+    const dir = contentWith('Hello.\n', '50611891e336');
+    expect(() => pagesFromDisk(dir)).toThrow(/field "sourceHash" must be written in quotes/);
+  });
+});
