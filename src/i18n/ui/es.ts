@@ -240,7 +240,7 @@ export default {
   'stats.contents.heading': 'En esta página',
   'stats.contents.methodology': 'Cómo leer estas cifras',
   'stats.contents.citation': 'Cómo citar esta página',
-  'stats.statements.programHeading': 'El programa de Desvío de Compradores: cifras dichas con palabras',
+  'stats.statements.programHeading': 'El programa de desvío para compradores: cifras dichas con palabras',
   'stats.statements.programIntro':
     'Estas cifras se dijeron o escribieron cuando empezó el programa. Las citamos como las dieron las fuentes. No forman parte de ningún gráfico.',
   'stats.statements.contextHeading': 'Otras cifras dichas con palabras',

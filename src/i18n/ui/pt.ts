@@ -242,7 +242,7 @@ export default {
   'stats.contents.heading': 'Nesta página',
   'stats.contents.methodology': 'Como ler estes números',
   'stats.contents.citation': 'Como citar esta página',
-  'stats.statements.programHeading': 'O programa de Desvio de Compradores: números ditos em palavras',
+  'stats.statements.programHeading': 'O programa de desvio para compradores: números ditos em palavras',
   'stats.statements.programIntro':
     'Estes números foram ditos ou escritos quando o programa começou. Nós os citamos como as fontes os deram. Eles não fazem parte de nenhum gráfico.',
   'stats.statements.contextHeading': 'Outros números ditos em palavras',
