@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './tests/chromium';
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const PORT = 4321;
 
 export default defineConfig({
@@ -16,18 +15,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     serviceWorkers: 'block',
-    launchOptions: {
-      // Debian's Chromium where it exists (browsers cannot be downloaded here); Playwright's own elsewhere.
-      ...(existsSync(DEBIAN_CHROMIUM) ? { executablePath: DEBIAN_CHROMIUM } : {}),
-      // Keep Chromium from calling home: the privacy tests must see only the site's own requests.
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   webServer: {
     // Builds dist/ when it is missing, then serves it as a static host would.

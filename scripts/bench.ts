@@ -15,6 +15,7 @@ import { shippedHtmlHeaders } from './lib/shippedHeaders';
 import { benchFinder } from './lib/benchFinder';
 import { benchPeer } from './lib/benchPeer';
 import { serveStatic } from './lib/staticServer';
+import { chromiumLaunchOptions } from '../tests/chromium';
 
 const out = process.argv.slice(2).find((a) => !a.startsWith('--'));
 if (!out) {
@@ -195,10 +196,7 @@ rmSync(scaledDir, { recursive: true, force: true });
 rmSync(scaledOut, { recursive: true, force: true });
 
 const server = await serveStatic('dist', PORT);
-const browser = await chromium.launch({
-  ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   const pages = await measurePages(browser);
   const paint = await paintTimings(browser);

@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { getLocale } from '../../src/i18n/locales';
+import type { Page } from '@playwright/test';
+import type { Route } from '../../src/lib/routeTable';
 import { expect, routes, test } from './fixtures';
 
 function htmlFiles(dir: string): string[] {
@@ -16,8 +18,27 @@ test('the route table and the HTML files in dist/ match one to one', () => {
   expect(built).toEqual(routes.map((r) => r.file).sort());
 });
 
+/** The notice a page opens with: untranslated (fallback), draft translation, or none. */
+async function expectTranslationNotice(page: Page, route: Route) {
+  const fallback = page.locator('#fallback-notice');
+  const draft = page.locator('aside[aria-labelledby="draft-notice"]');
+  if (route.kind === 'fallback') {
+    const first = page.locator('main > :first-child');
+    await expect(first).toHaveAttribute('lang', getLocale(route.locale).htmlLang);
+    await expect(first.locator('#fallback-notice')).toBeVisible();
+  } else if (route.kind === 'translated-draft') {
+    await expect(draft).toBeVisible();
+    await expect(draft.getByRole('link')).toHaveAttribute('href', `/${route.slug === '' ? '' : `${route.slug}/`}`);
+  } else {
+    await expect(fallback).toHaveCount(0);
+    await expect(draft).toHaveCount(0);
+  }
+}
+
 for (const route of routes) {
-  test(`${route.path} declares its languages and indexing as the route table says`, async ({ page }) => {
+  test(`${route.path} declares its languages, indexing and translation state as the route table says`, async ({
+    page,
+  }) => {
     await page.goto(route.path);
     await expect(page.locator('html')).toHaveAttribute('lang', getLocale(route.locale).htmlLang);
     await expect(page.locator('main')).toHaveAttribute('lang', getLocale(route.contentLocale).htmlLang);
@@ -32,32 +53,7 @@ for (const route of routes) {
         links.map((l) => ({ hreflang: l.getAttribute('hreflang'), href: l.getAttribute('href') })),
       );
     expect(alternates).toEqual(route.alternates);
-  });
-}
-
-const fallbacks = routes.filter((r) => r.kind === 'fallback');
-for (const route of fallbacks) {
-  test(`shows the untranslated notice first on the fallback page ${route.path}`, async ({ page }) => {
-    await page.goto(route.path);
-    const notice = page.locator('main > :first-child');
-    await expect(notice).toHaveAttribute('lang', getLocale(route.locale).htmlLang);
-    await expect(notice.locator('#fallback-notice')).toBeVisible();
-  });
-}
-
-for (const route of routes.filter((r) => r.kind === 'translated-draft')) {
-  test(`shows the draft-translation notice on ${route.path}`, async ({ page }) => {
-    await page.goto(route.path);
-    const notice = page.locator('aside[aria-labelledby="draft-notice"]');
-    await expect(notice).toBeVisible();
-    await expect(notice.getByRole('link')).toHaveAttribute('href', `/${route.slug === '' ? '' : `${route.slug}/`}`);
-  });
-}
-
-for (const route of routes.filter((r) => r.kind === 'source' || r.kind === 'translated-reviewed')) {
-  test(`shows no translation notice on ${route.path}`, async ({ page }) => {
-    await page.goto(route.path);
-    await expect(page.locator('#draft-notice, #fallback-notice')).toHaveCount(0);
+    if (route.kind !== '404' && route.kind !== 'utility') await expectTranslationNotice(page, route);
   });
 }
 

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium';
 import { choosePort } from './nginxServer';
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 // Chosen once by the runner and handed to the workers through NGINX_TEST_PORT.
 const port = await choosePort();
 
@@ -14,7 +13,7 @@ const port = await choosePort();
  */
 export default defineConfig({
   testDir: '..',
-  testMatch: ['nginx/**/*.spec.ts', 'e2e/privacy.spec.ts'],
+  testMatch: ['nginx/**/*.spec.ts'],
   globalSetup: './globalSetup.ts',
   forbidOnly: Boolean(process.env['CI']),
   fullyParallel: true,
@@ -26,15 +25,6 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     serviceWorkers: 'block',
-    launchOptions: {
-      ...(existsSync(DEBIAN_CHROMIUM) ? { executablePath: DEBIAN_CHROMIUM } : {}),
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 });

@@ -1,0 +1,28 @@
+import type { Page } from '@playwright/test';
+import { cspViolations, expect, foreignRequests, recordRequests, test, watchCsp } from '../e2e/fixtures';
+
+// The full privacy suite runs against the preview server (tests/e2e/privacy.spec.ts); through nginx,
+// with the real headers added to each page's own policy, the pages with scripts are checked again.
+const PAGES = ['/', '/es/', '/pt/', '/search/', '/es/search/', '/find-treatment/', '/pt/statistics/', '/families/'];
+
+async function blockForeign(page: Page, origin: string) {
+  await page.route(
+    (url) => url.origin !== origin && url.protocol !== 'data:',
+    (route) => route.abort(),
+  );
+}
+
+for (const path of PAGES) {
+  test(`through nginx, ${path} requests nothing from another origin and breaks no CSP rule`, async ({
+    page,
+    baseURL,
+  }) => {
+    const origin = new URL(baseURL!).origin;
+    await blockForeign(page, origin);
+    await watchCsp(page);
+    const log = recordRequests(page);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    expect(foreignRequests(log, origin)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+}
