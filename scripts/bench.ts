@@ -14,6 +14,7 @@ import { crisisBarPrefix, firstLoadAssets, gzipSize, headerBytes } from '../src/
 import { shippedHtmlHeaders } from './lib/shippedHeaders';
 import { benchFinder } from './lib/benchFinder';
 import { benchPeer } from './lib/benchPeer';
+import { benchSearch } from './lib/benchSearch';
 import { serveStatic } from './lib/staticServer';
 import { chromiumLaunchOptions } from '../tests/chromium';
 
@@ -201,6 +202,7 @@ try {
   const pages = await measurePages(browser);
   const paint = await paintTimings(browser);
   const finder = await benchFinder(browser, ORIGIN);
+  const search = await benchSearch(browser, ORIGIN);
   const peer = withPeer ? benchPeer(pages, build.buildMs) : null;
   const result = {
     generated: new Date().toISOString(),
@@ -216,6 +218,7 @@ try {
     homeFirstRoundTrip: pages.find((p) => p.path === '/')?.firstRoundTrip,
     paint,
     finder,
+    search,
     peer,
   };
   console.log(table(pages));
@@ -229,6 +232,10 @@ try {
   if (finder)
     console.log(
       `finder over ${finder.listings} listings: median ${finder.medianMs} ms, p95 ${finder.p95Ms} ms (${finder.changes} changes)`,
+    );
+  for (const row of search)
+    console.log(
+      `search ${row.path} "${row.query}": ${row.total} bytes (js ${row.js}, wasm ${row.wasm}, index ${row.index}, fragments ${row.fragment}, meta ${row.meta})`,
     );
   if (peer) console.log(`peer (Starlight): ${JSON.stringify(peer)}`);
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
