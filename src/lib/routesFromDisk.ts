@@ -75,9 +75,15 @@ export function generatedDocuments(slugs: readonly string[] = GENERATED_SLUGS): 
  * @example routesFromDisk('content', 'http://localhost:4321').filter((r) => r.kind === '404').length // 3
  */
 export function routesFromDisk(contentDir: string, site: string): Route[] {
-  const pages = [
-    ...PAGE_FOLDERS.flatMap(({ folder, prefix }) => pagesFromDisk(contentDir, folder, prefix)),
-    ...generatedDocuments(),
-  ];
+  const located = PAGE_FOLDERS.flatMap(({ folder, prefix }) => pagesFromDisk(contentDir, folder, prefix));
+  const english = new Set(located.filter((p) => p.locale === 'en').map((p) => p.slug));
+  for (const page of located) {
+    if (page.locale !== 'en' && !english.has(page.slug)) {
+      throw new ContentError(
+        `${page.filePath}: orphan translation: there is no English page with the slug "${page.slug}" (a translation uses the exact English file name)`,
+      );
+    }
+  }
+  const pages = [...located, ...generatedDocuments()];
   return buildRouteTable({ site, pages, utilitySlugs: UTILITY_SLUGS });
 }

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempProject, type TempProject } from './tempProject';
 
@@ -23,5 +24,27 @@ describe('a real build stops on bad content', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('content/hotlines.yaml, entry 3 (id "spectrum-inpatient")');
     expect(output).toContain('field "channels.call": "800-366-7732" is not a phone number in E.164 form');
+  });
+});
+
+describe('a real build stops on a broken reference in a page', () => {
+  it('when an MDX page calls a help line that does not exist, naming the page and the id', () => {
+    project = tempProject();
+    project.edit('content/pages/en/hotlines.mdx', (text) => `${text}\n<Call id="no-such-line" />\n`);
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/pages/en/hotlines.mdx');
+    expect(output).toContain('<Call id="no-such-line" /> names a line that is not in content/hotlines.yaml');
+  });
+
+  it('when a translation has no English page (an orphan), naming the file', () => {
+    project = tempProject();
+    writeFileSync(
+      `${project.dir}/content/pages/es/huerfana.mdx`,
+      "---\ntitle: Huérfana\ndescription: Una página sin original en inglés, para la prueba.\ntranslation: draft\nsourceHash: 'abcdefabcdef'\n---\n\nTexto.\n",
+    );
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/pages/es/huerfana.mdx: orphan translation');
   });
 });

@@ -305,3 +305,14 @@ for (const locale of LOCALES) {
     expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
   });
 }
+
+test.describe('nothing vanishes', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every listing file appears on the finder page', async ({ page }) => {
+    const { readdirSync } = await import('node:fs');
+    const files = readdirSync('content/services').filter((f) => f.endsWith('.yaml'));
+    await page.goto('/find-treatment/');
+    await expect(page.locator('[data-listing]')).toHaveCount(files.length);
+  });
+});
