@@ -24,7 +24,7 @@ export async function benchSearch(browser: Browser, origin: string) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}${q.path}`, { waitUntil: 'networkidle' });
-    const bytes: Record<string, number> = { js: 0, wasm: 0, index: 0, fragment: 0, meta: 0, other: 0 };
+    const bytes = { js: 0, wasm: 0, index: 0, fragment: 0, meta: 0, other: 0 };
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
       const url = new URL(response.url());
@@ -34,7 +34,7 @@ export async function benchSearch(browser: Browser, origin: string) {
           .body()
           .then((body) => {
             // Pagefind's index files are already compressed; gzip adds nothing to them.
-            bytes[kind(url.pathname)]! += url.pathname.endsWith('.js') ? gzipSize(body) : body.length;
+            bytes[kind(url.pathname)] += url.pathname.endsWith('.js') ? gzipSize(body) : body.length;
           })
           .catch(() => undefined),
       );

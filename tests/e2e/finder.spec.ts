@@ -316,3 +316,23 @@ test.describe('nothing vanishes', () => {
     await expect(page.locator('[data-listing]')).toHaveCount(files.length);
   });
 });
+
+test('with many places, a filter shows the first 50 of a group and the rest on request, focus carrying on', async ({
+  page,
+}) => {
+  const { multiplyListings } = await import('../../scripts/lib/benchFinder');
+  await page.route('**/find-treatment/', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: multiplyListings(await response.text(), 300) });
+  });
+  await page.goto('/find-treatment/');
+  await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('outpatient');
+  const unknown = page.locator('[data-group="unknown"]');
+  await expect(unknown.locator('ol > li')).toHaveCount(50);
+  const showAll = unknown.getByRole('button', { name: /^Show all \d+ places in this group$/ });
+  await expect(showAll).toBeVisible();
+  const total = Number((await showAll.innerText()).match(/\d+/)![0]);
+  await showAll.click();
+  await expect(unknown.locator('ol > li')).toHaveCount(total);
+  await expect(unknown.locator('ol > li').nth(50).locator('article')).toBeFocused();
+});

@@ -105,9 +105,26 @@ export function initFinder(root: HTMLElement): void {
     if (zipMessage.textContent !== text) zipMessage.textContent = text;
   };
 
-  const place = (list: HTMLElement, rows: readonly RankedListing[]) => {
-    list.replaceChildren(...rows.map((r) => byId.get(r.listing.id)!.li));
-    for (const r of rows) {
+  // A filter shows the first WINDOW places of each group at once and the rest on request, so a long
+  // list re-orders in one frame; the list without filters (by town) is always complete.
+  const WINDOW = 50;
+  const expanded = new Set<HTMLElement>();
+  const moved = new Set<Item>();
+
+  const place = (group: HTMLElement, rows: readonly RankedListing[]) => {
+    const list = q<HTMLElement>(group, 'ol');
+    const button = q<HTMLButtonElement>(group, '[data-show-all]');
+    const shown = expanded.has(group) ? rows : rows.slice(0, WINDOW);
+    list.replaceChildren(
+      ...shown.map((r) => {
+        const item = byId.get(r.listing.id)!;
+        moved.add(item);
+        return item.li;
+      }),
+    );
+    button.hidden = shown.length === rows.length;
+    if (!button.hidden) button.textContent = count('showAll', rows.length);
+    for (const r of shown) {
       const el = byId.get(r.listing.id)!.distance;
       if (!el) continue;
       if (r.miles === null) {
@@ -122,12 +139,19 @@ export function initFinder(root: HTMLElement): void {
     }
   };
 
+  /** Puts places shown in the filtered view back into their town lists, in their first order. */
+  const restoreTowns = () => {
+    const lists = new Set([...moved].map((item) => item.townList));
+    for (const list of lists) list.replaceChildren(...items.filter((i) => i.townList === list).map((i) => i.li));
+    moved.clear();
+  };
+
   function render(): void {
     const from = origin();
     const filtering = hasCriteria(state);
     showZipMessage();
     if (!filtering && from === null) {
-      for (const item of items) item.townList.append(item.li);
+      restoreTowns();
       if (distancesShown) for (const item of items) if (item.distance) item.distance.hidden = true;
       distancesShown = false;
       towns.hidden = false;
@@ -139,8 +163,8 @@ export function initFinder(root: HTMLElement): void {
     }
     const result = filterListings(listings, state, from, home);
     const total = result.confirmed.length + result.unknown.length;
-    place(q(groups.confirmed, 'ol'), result.confirmed);
-    place(q(groups.unknown, 'ol'), result.unknown);
+    place(groups.confirmed, result.confirmed);
+    place(groups.unknown, result.unknown);
     distancesShown = from !== null;
     groups.confirmed.hidden = result.confirmed.length === 0;
     groups.unknown.hidden = result.unknown.length === 0;
@@ -191,6 +215,7 @@ export function initFinder(root: HTMLElement): void {
   };
 
   const update = () => {
+    expanded.clear();
     readControls();
     writeFragment();
     if (state.near && !table && !tableFailed) void loadTable();
@@ -198,6 +223,18 @@ export function initFinder(root: HTMLElement): void {
   };
 
   controls.addEventListener('input', update);
+  for (const group of [groups.confirmed, groups.unknown]) {
+    q<HTMLButtonElement>(group, '[data-show-all]').addEventListener('click', () => {
+      expanded.add(group);
+      render();
+      // Focus moves to the first place that was not shown before, so the reader carries on from there.
+      const next = q<HTMLElement>(group, 'ol').children[WINDOW]?.querySelector<HTMLElement>('article');
+      if (next) {
+        next.tabIndex = -1;
+        next.focus();
+      }
+    });
+  }
   // Selects and checkboxes also fire input; change matters only for a ZIP code left unfinished.
   zip.addEventListener('change', () => {
     const typed = zip.value.trim();

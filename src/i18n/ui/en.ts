@@ -158,6 +158,8 @@ export default {
   'finder.results.all.other': 'All {count} places, by town',
   'finder.results.count.one': '{count} place to consider',
   'finder.results.count.other': '{count} places to consider',
+  'finder.results.showAll.one': 'Show the {count} place in this group',
+  'finder.results.showAll.other': 'Show all {count} places in this group',
   'finder.results.summary': '{heading}. Confirmed matches: {confirmed}. Unknown, call to ask: {unknown}.',
   'finder.results.townOrder': 'Towns are listed from nearest to farthest from Worcester.',
   'finder.group.confirmed': 'Confirmed matches',

@@ -160,6 +160,8 @@ export default {
   'finder.results.all.other': 'Los {count} lugares, por pueblo',
   'finder.results.count.one': '{count} lugar para considerar',
   'finder.results.count.other': '{count} lugares para considerar',
+  'finder.results.showAll.one': 'Mostrar el {count} lugar de este grupo',
+  'finder.results.showAll.other': 'Mostrar los {count} lugares de este grupo',
   'finder.results.summary':
     '{heading}. Coincidencias confirmadas: {confirmed}. Sin datos, llame para preguntar: {unknown}.',
   'finder.results.townOrder': 'Los pueblos van del más cercano al más lejano de Worcester.',

@@ -162,6 +162,8 @@ export default {
   'finder.results.all.other': 'Todos os {count} lugares, por cidade',
   'finder.results.count.one': '{count} lugar a considerar',
   'finder.results.count.other': '{count} lugares a considerar',
+  'finder.results.showAll.one': 'Mostrar o {count} lugar deste grupo',
+  'finder.results.showAll.other': 'Mostrar todos os {count} lugares deste grupo',
   'finder.results.summary':
     '{heading}. Correspondências confirmadas: {confirmed}. Sem informação, ligue para perguntar: {unknown}.',
   'finder.results.townOrder': 'As cidades vão da mais próxima à mais distante de Worcester.',
