@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/statsDerive';
 import { loadStats } from '../../src/lib/statsLoad';
 import type { Observation, Period, Qualifier } from '../../src/lib/statsSchema';
+import { testIndicator } from '../fixtures/statsIndicator';
 
 let nextRow = 2;
 function row(
@@ -37,16 +38,7 @@ function row(
   };
 }
 
-const indicator = {
-  id: 'test',
-  group: 'state' as const,
-  unit: 'deaths' as const,
-  geography: 'massachusetts' as const,
-  label: { en: 'Test', es: 'Prueba', pt: 'Teste' },
-  definition: { en: 'Test.', es: 'Prueba.', pt: 'Teste.' },
-  publisher: { en: 'Test', es: 'Prueba', pt: 'Teste' },
-  caveats: [],
-};
+const indicator = testIndicator;
 
 describe('report dates (vintages)', () => {
   it('puts a row without a report date before every dated row', () => {

@@ -13,6 +13,7 @@ import {
   summarize,
 } from '../../src/lib/statsFormat';
 import { placeholdersIn, statementSchema, type Observation, type StatedFigure } from '../../src/lib/statsSchema';
+import { testIndicator } from '../fixtures/statsIndicator';
 
 const en = useTranslations('en');
 const es = useTranslations('es');
@@ -33,16 +34,7 @@ function row(period: string, value: number, extra: Partial<Observation> = {}): O
     ...extra,
   };
 }
-const indicator = {
-  id: 'test',
-  group: 'state' as const,
-  unit: 'deaths' as const,
-  geography: 'massachusetts' as const,
-  label: { en: 'Test', es: 'Prueba', pt: 'Teste' },
-  definition: { en: 'Test.', es: 'Prueba.', pt: 'Teste.' },
-  publisher: { en: 'Test', es: 'Prueba', pt: 'Teste' },
-  caveats: [],
-};
+const indicator = testIndicator;
 const figure = (f: Partial<StatedFigure>): StatedFigure => ({
   value: 1,
   qualifier: 'exact',
