@@ -73,3 +73,13 @@ export function splitPath(pathname: string): { locale: LocaleCode; slug: string 
   if (prefixed) return { locale: prefixed.code, slug: parts.slice(1).join('/') };
   return { locale: DEFAULT_LOCALE, slug: parts.join('/') };
 }
+
+/**
+ * The `lang` an element in the reader's language needs inside content of another language
+ * (a notice on a fallback page), or undefined when the two are the same.
+ * @example langWithin('es', 'en') // 'es'
+ * @example langWithin('pt', 'pt') // undefined
+ */
+export function langWithin(locale: string, contentLocale: string): string | undefined {
+  return locale === contentLocale ? undefined : getLocale(locale).htmlLang;
+}

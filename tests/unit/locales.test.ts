@@ -39,3 +39,11 @@ describe('localized paths', () => {
     expect(splitPath('/hotlines/')).toEqual({ locale: 'en', slug: 'hotlines' });
   });
 });
+
+describe('text in the reader’s language inside other-language content', () => {
+  it('is marked with the reader’s lang only when the languages differ', async () => {
+    const { langWithin } = await import('../../src/i18n/locales');
+    expect(langWithin('pt', 'en')).toBe('pt-BR');
+    expect(langWithin('es', 'es')).toBeUndefined();
+  });
+});

@@ -3,18 +3,16 @@ import { useTranslations } from '../../src/i18n/ui';
 import { chartData, describeChart, listYears } from '../../src/lib/statsChart';
 import { deriveIndicator } from '../../src/lib/statsDerive';
 import type { Observation, Qualifier } from '../../src/lib/statsSchema';
+import { testIndicator } from '../fixtures/statsIndicator';
 
 const en = useTranslations('en');
 const es = useTranslations('es');
 const indicator = {
+  ...testIndicator,
   id: 'police-deaths',
   group: 'police' as const,
-  unit: 'deaths' as const,
   geography: 'worcester-city' as const,
   label: { en: 'Police deaths', es: 'Muertes policía', pt: 'Mortes polícia' },
-  definition: { en: 'x', es: 'x', pt: 'x' },
-  publisher: { en: 'x', es: 'x', pt: 'x' },
-  caveats: [],
 };
 const row = (year: number, value: number, qualifier: Qualifier = 'exact'): Observation => ({
   row: year,
