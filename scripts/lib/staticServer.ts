@@ -3,7 +3,7 @@
 // benchmark computes gzip sizes itself.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, posix, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,11 +18,15 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-/** Resolves a URL path to a file in `root`, or null. */
+/**
+ * Resolves a URL path to a file in `root`, or null. Dots inside a name are fine (Astro names a chunk
+ * `_..hash.css`); a `..` segment cannot climb out of `root`.
+ * @example resolveFile('dist', '/_astro/_..DAZk4YsS.css') // 'dist/_astro/_..DAZk4YsS.css'
+ */
 export function resolveFile(root: string, urlPath: string): string | null {
-  const path = normalize(decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/'));
-  if (path.includes('..')) return null;
+  const path = posix.normalize(`/${decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/')}`);
   let file = join(root, path);
+  if (!`${resolve(file)}${sep}`.startsWith(`${resolve(root)}${sep}`)) return null;
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   return existsSync(file) ? file : null;
 }

@@ -19,6 +19,31 @@ export interface FinderListing {
   readonly approximate: boolean;
 }
 
+/**
+ * How many places a long result shows before "Show all" buttons: ten cards fill several phone
+ * screens, and a result this short re-orders within a frame however many places there are.
+ */
+export const RESULTS_WINDOW = 10;
+
+/**
+ * How many places of each group (in reading order) to show. A short result (two windows or fewer)
+ * is shown whole: a button for a few more would only get in the way. A longer one shows its first
+ * RESULTS_WINDOW places in all, the earlier groups first, and whole any group the reader opened.
+ * @example shownCounts([4, 13], [false, false]) // [4, 13]
+ * @example shownCounts([6, 2400], [false, false]) // [6, 4]
+ * @example shownCounts([30, 2400], [false, true]) // [10, 2400]
+ */
+export function shownCounts(totals: readonly number[], expanded: readonly boolean[]): number[] {
+  if (totals.reduce((sum, n) => sum + n, 0) <= 2 * RESULTS_WINDOW) return [...totals];
+  let left = RESULTS_WINDOW;
+  return totals.map((total, i) => {
+    if (expanded[i]) return total;
+    const shown = Math.min(total, left);
+    left -= shown;
+    return shown;
+  });
+}
+
 /** The reader's choices. Anything left out is "any". */
 export interface FinderCriteria {
   readonly service?: ServiceSlug | undefined;
@@ -53,17 +78,16 @@ export interface FinderResult {
  * @example matchListing(nerc, { payment: 'masshealth' }) // 'no'
  */
 export function matchListing(listing: FinderListing, criteria: FinderCriteria): TriState {
-  let result: TriState = 'yes';
-  const answers: TriState[] = [];
-  if (criteria.service) answers.push(listing.services[criteria.service]);
-  if (criteria.medication) answers.push(listing.medications[criteria.medication]);
-  if (criteria.payment) answers.push(listing.payment[criteria.payment]);
-  if (criteria.walkIn) answers.push(listing.walkIn);
-  for (const answer of answers) {
-    if (answer === 'no') return 'no';
-    if (answer === 'unknown') result = 'unknown';
+  // No arrays here: the browser calls this for every listing on every change.
+  const service = criteria.service ? listing.services[criteria.service] : 'yes';
+  const medication = criteria.medication ? listing.medications[criteria.medication] : 'yes';
+  const payment = criteria.payment ? listing.payment[criteria.payment] : 'yes';
+  const walkIn = criteria.walkIn ? listing.walkIn : 'yes';
+  if (service === 'no' || medication === 'no' || payment === 'no' || walkIn === 'no') return 'no';
+  if (service === 'unknown' || medication === 'unknown' || payment === 'unknown' || walkIn === 'unknown') {
+    return 'unknown';
   }
-  return result;
+  return 'yes';
 }
 
 // Plain code-point order: localeCompare is too slow to call thousands of times per keystroke.
@@ -94,8 +118,44 @@ export function rankListings(
 }
 
 /**
- * Filters and ranks: confirmed matches first, then the "unknown, call to ask" group; a
- * confirmed no (or `confirmedOnly` for unknowns) leaves a listing out.
+ * Keeps the listings that answer the criteria, in the order given: every choice confirmed yes first,
+ * then the "unknown, call to ask" group; a confirmed no (or `confirmedOnly` for unknowns) leaves a
+ * listing out.
+ */
+function splitByAnswer(rows: readonly RankedListing[], criteria: FinderCriteria): FinderResult {
+  const confirmed: RankedListing[] = [];
+  const unknown: RankedListing[] = [];
+  let excluded = 0;
+  for (const row of rows) {
+    const answer = matchListing(row.listing, criteria);
+    if (answer === 'yes') confirmed.push(row);
+    else if (answer === 'unknown' && !criteria.confirmedOnly) unknown.push(row);
+    else excluded += 1;
+  }
+  return { confirmed, unknown, excluded };
+}
+
+/**
+ * A filter over a fixed set of listings. Filtering keeps the ranked order, so the listings are
+ * ranked once per origin and each change of the criteria is a single pass without sorting.
+ * @example const filter = createFilter(all, worcester); filter({ service: 'detox' }, null).confirmed
+ */
+export function createFilter(
+  listings: readonly FinderListing[],
+  fallbackOrigin: LatLon | null = null,
+): (criteria: FinderCriteria, origin: LatLon | null) => FinderResult {
+  let ranked: { origin: LatLon | null; rows: RankedListing[] } | null = null;
+  const same = (a: LatLon | null, b: LatLon | null) => a === b || (a?.lat === b?.lat && a?.lon === b?.lon);
+  return (criteria, origin) => {
+    if (!ranked || !same(ranked.origin, origin)) {
+      ranked = { origin, rows: rankListings(listings, origin, fallbackOrigin) };
+    }
+    return splitByAnswer(ranked.rows, criteria);
+  };
+}
+
+/**
+ * Filters and ranks in one call (see `createFilter` to filter the same listings repeatedly).
  * @example filterListings(all, { service: 'detox' }, null).confirmed.length
  */
 export function filterListings(
@@ -104,20 +164,7 @@ export function filterListings(
   origin: LatLon | null,
   fallbackOrigin: LatLon | null = null,
 ): FinderResult {
-  const yes: FinderListing[] = [];
-  const maybe: FinderListing[] = [];
-  let excluded = 0;
-  for (const listing of listings) {
-    const answer = matchListing(listing, criteria);
-    if (answer === 'yes') yes.push(listing);
-    else if (answer === 'unknown' && !criteria.confirmedOnly) maybe.push(listing);
-    else excluded += 1;
-  }
-  return {
-    confirmed: rankListings(yes, origin, fallbackOrigin),
-    unknown: rankListings(maybe, origin, fallbackOrigin),
-    excluded,
-  };
+  return createFilter(listings, fallbackOrigin)(criteria, origin);
 }
 
 /**

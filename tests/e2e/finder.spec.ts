@@ -1,5 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { LOCALES, localizedPath } from '../../src/i18n/locales';
+import { RESULTS_WINDOW } from '../../src/lib/finder';
 import { loadServices } from '../../src/lib/finderData';
 import { SERVICE_SLUGS, type TriState } from '../../src/lib/taxonomy';
 import { cspViolations, expect, foreignRequests, recordRequests, test, watchCsp } from './fixtures';
@@ -167,9 +168,9 @@ test.describe('filters', () => {
     await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('outpatient');
     await page.getByRole('combobox', { name: 'How you will pay' }).selectOption('medicare');
     await page.getByLabel('Your ZIP code, to sort by distance').fill(ZIP);
-    const url = new URL(page.url());
-    expect(url.search).toBe('');
-    expect(url.hash).toBe(`#service=outpatient&payment=medicare&near=${ZIP}`);
+    // The link is written a moment after the list changes.
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#service=outpatient&payment=medicare&near=${ZIP}`);
+    expect(new URL(page.url()).search).toBe('');
   });
 
   test('clear all resets the list and the link, keeping focus on the button', async ({ page }) => {
@@ -179,7 +180,7 @@ test.describe('filters', () => {
     await expect(page.locator('[data-view="towns"]')).toBeVisible();
     await expect(page.locator('[data-view="towns"] article[data-listing]')).toHaveCount(listings.length);
     await expect(page.getByRole('combobox', { name: 'Kind of care' })).toHaveValue('');
-    expect(new URL(page.url()).hash).toBe('');
+    await expect.poll(() => new URL(page.url()).hash).toBe('');
     await expect(clear).toBeFocused();
   });
 
@@ -219,6 +220,7 @@ test('a shared link reproduces the results', async ({ page, context }) => {
   await page.getByRole('combobox', { name: 'How you will pay' }).selectOption('masshealth');
   await page.getByLabel('Your ZIP code, to sort by distance').fill(ZIP);
   await expect(page.locator('[data-view="ranked"] [data-distance]').first()).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#.*near=${ZIP}`));
   const order = async (p: Page) =>
     p.locator('[data-view="ranked"] article[data-listing]').evaluateAll((els) => els.map((e) => e.id));
   const expected = await order(page);
@@ -317,22 +319,56 @@ test.describe('nothing vanishes', () => {
   });
 });
 
-test('with many places, a filter shows the first 50 of a group and the rest on request, focus carrying on', async ({
-  page,
-}) => {
-  const { multiplyListings } = await import('../../scripts/lib/benchFinder');
-  await page.route('**/find-treatment/', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: multiplyListings(await response.text(), 300) });
+test.describe('with many places', () => {
+  test.beforeEach(async ({ page }) => {
+    const { multiplyListings } = await import('../../scripts/lib/benchFinder');
+    await page.route('**/find-treatment/', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: multiplyListings(await response.text(), 300) });
+    });
+    await page.goto('/find-treatment/');
   });
-  await page.goto('/find-treatment/');
-  await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('outpatient');
-  const unknown = page.locator('[data-group="unknown"]');
-  await expect(unknown.locator('ol > li')).toHaveCount(50);
-  const showAll = unknown.getByRole('button', { name: /^Show all \d+ places in this group$/ });
-  await expect(showAll).toBeVisible();
-  const total = Number((await showAll.innerText()).match(/\d+/)![0]);
-  await showAll.click();
-  await expect(unknown.locator('ol > li')).toHaveCount(total);
-  await expect(unknown.locator('ol > li').nth(50).locator('article')).toBeFocused();
+
+  test(`a filter shows the first ${RESULTS_WINDOW} places, confirmed first, and a group whole on request, focus carrying on`, async ({
+    page,
+  }) => {
+    await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('outpatient');
+    const confirmed = page.locator('[data-group="confirmed"] ol > li');
+    const unknown = page.locator('[data-group="unknown"]');
+    const confirmedShown = await confirmed.count();
+    await expect(unknown.locator('ol > li')).toHaveCount(RESULTS_WINDOW - confirmedShown);
+    const showAll = unknown.getByRole('button', { name: /^Show all \d+ places in this group$/ });
+    const total = Number((await showAll.innerText()).match(/\d+/)![0]);
+    expect(total).toBeGreaterThan(2 * RESULTS_WINDOW);
+    await showAll.click();
+    await expect(unknown.locator('ol > li')).toHaveCount(total);
+    await expect(
+      unknown
+        .locator('ol > li')
+        .nth(RESULTS_WINDOW - confirmedShown)
+        .locator('article'),
+    ).toBeFocused();
+  });
+
+  test('the complete list shows its first places, the rest on request, and again after a filter', async ({ page }) => {
+    const towns = page.locator('[data-view="towns"]');
+    await expect(towns.locator('article[data-listing]')).toHaveCount(RESULTS_WINDOW);
+    await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('detox');
+    await page.getByRole('combobox', { name: 'Kind of care' }).selectOption('');
+    await expect(towns.locator('article[data-listing]')).toHaveCount(RESULTS_WINDOW);
+    await towns.getByRole('button', { name: 'Show all 300 places' }).click();
+    await expect(towns.locator('article[data-listing]')).toHaveCount(300);
+    await expect(towns.locator('article[data-listing]').nth(RESULTS_WINDOW)).toBeFocused();
+    await expect(page.locator('#finder-results-heading')).toHaveText('All 300 places, by town');
+  });
+
+  test('a place that stays in the results keeps the keyboard focus', async ({ page }) => {
+    await page.goto('/find-treatment/#service=detox');
+    const link = page.locator('[data-group="confirmed"] article').first().locator('a').first();
+    await link.focus();
+    // Hiding the "call to ask" group leaves the confirmed group as it was.
+    await page.evaluate(() => (location.hash = '#service=detox&only=confirmed'));
+    await expect(page.locator('[data-group="unknown"]')).toBeHidden();
+    await expect(link).toBeFocused();
+  });
 });

@@ -33,6 +33,17 @@ for (const path of PAGES) {
       await expect(link).toBeInViewport();
     });
 
+    test('never hides a link scrolled to the top of the window under itself', async ({ page }) => {
+      await page.goto(path);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      // Fragment links and keyboard focus bring an element to the top edge the same way.
+      const target = page.locator('main a:not(.quick-exit-button)').nth(2);
+      await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      const bar = await page.getByRole('link', { name: 'Exit this page' }).boundingBox();
+      const link = await target.boundingBox();
+      expect(link!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
+    });
+
     test('leaves the page when clicked', async ({ page }) => {
       const visits = await stubExitSite(page);
       await page.goto(path);

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   checkState,
+  RESULTS_WINDOW,
+  createFilter,
   filterListings,
   hasCriteria,
   matchListing,
   rankListings,
+  shownCounts,
   type FinderListing,
 } from '../../src/lib/finder';
 import { MEDICATION_SLUGS, PAYMENT_SLUGS, SERVICE_SLUGS, type TriState } from '../../src/lib/taxonomy';
@@ -121,6 +124,57 @@ describe('rankListings', () => {
 
   it('orders by name when nothing else differs', () => {
     expect(rankListings([listing('b'), listing('a')], null).map((r) => r.listing.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('createFilter', () => {
+  const near = listing('near', {
+    point: { lat: 42.27, lon: -71.8 },
+    services: { ...all(SERVICE_SLUGS), detox: 'yes' },
+  });
+  const far = listing('far', { point: { lat: 42.45, lon: -73.25 } });
+  const farNo = listing('far-no', {
+    point: { lat: 42.45, lon: -73.2 },
+    services: { ...all(SERVICE_SLUGS), detox: 'no' },
+  });
+  const ids = (rows: readonly { listing: FinderListing }[]) => rows.map((r) => r.listing.id);
+
+  it('gives what filterListings gives, change after change', () => {
+    const listings = [far, farNo, near, detoxUnknown];
+    const filter = createFilter(listings, WORCESTER);
+    for (const criteria of [{ service: 'detox' }, {}, { service: 'detox', confirmedOnly: true }] as const) {
+      expect(filter(criteria, null)).toEqual(filterListings(listings, criteria, null, WORCESTER));
+    }
+  });
+
+  it('ranks again when the origin moves', () => {
+    const filter = createFilter([near, far], WORCESTER);
+    expect(ids(filter({}, null).confirmed)).toEqual(['near', 'far']);
+    const pittsfield = { lat: 42.45, lon: -73.25 };
+    expect(ids(filter({}, pittsfield).confirmed)).toEqual(['far', 'near']);
+    expect(filter({}, pittsfield).confirmed[0]!.miles).toBeLessThan(1);
+    expect(ids(filter({}, null).confirmed)).toEqual(['near', 'far']);
+  });
+});
+
+describe('shownCounts', () => {
+  const W = RESULTS_WINDOW;
+
+  it('shows a short result whole', () => {
+    expect(shownCounts([4, 15], [false, false])).toEqual([4, 15]);
+    expect(shownCounts([W, W], [false, false])).toEqual([W, W]);
+  });
+
+  it('shows the first places of a long result, confirmed matches first', () => {
+    expect(shownCounts([3, 2 * W], [false, false])).toEqual([3, W - 3]);
+    expect(shownCounts([5000, 5000], [false, false])).toEqual([W, 0]);
+    expect(shownCounts([0, 5000], [false, false])).toEqual([0, W]);
+    expect(shownCounts([5000], [false])).toEqual([W]);
+  });
+
+  it('shows whole a group the reader opened', () => {
+    expect(shownCounts([3, 5000], [false, true])).toEqual([3, 5000]);
+    expect(shownCounts([5000, 5000], [true, false])).toEqual([5000, W]);
   });
 });
 

@@ -1,8 +1,9 @@
 // Enhances the server-rendered finder: instant filtering, distance, state in the URL fragment.
 // Nothing typed leaves the device: the only request is for the whole Massachusetts ZIP table.
 import { roundMiles, type LatLon } from '../../lib/distance';
-import { filterListings, hasCriteria, type FinderListing, type RankedListing } from '../../lib/finder';
+import { createFilter, shownCounts, hasCriteria, type FinderListing, type RankedListing } from '../../lib/finder';
 import { formatFragment, isZipShape, parseFragment, type FragmentState } from '../../lib/fragmentState';
+import { syncChildren } from './syncChildren';
 
 interface Item {
   readonly listing: FinderListing;
@@ -13,6 +14,8 @@ interface Item {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const FRAGMENT_DELAY_MS = 100;
 
 const q = <T extends Element>(root: ParentNode, selector: string): T => {
   const el = root.querySelector<T>(selector);
@@ -46,7 +49,16 @@ export function initFinder(root: HTMLElement): void {
     };
   });
   const byId = new Map(items.map((i) => [i.listing.id, i]));
-  const listings = items.map((i) => i.listing);
+  const townItems = new Map<HTMLElement, HTMLElement[]>();
+  for (const item of items) {
+    const list = townItems.get(item.townList) ?? [];
+    list.push(item.li);
+    townItems.set(item.townList, list);
+  }
+  const filter = createFilter(
+    items.map((i) => i.listing),
+    home,
+  );
 
   const controls = q<HTMLElement>(root, '[data-finder-controls]');
   const service = q<HTMLSelectElement>(controls, '[data-control="service"]');
@@ -75,7 +87,6 @@ export function initFinder(root: HTMLElement): void {
   let table: Readonly<Record<string, readonly [number, number]>> | null = null;
   let tableFailed = false;
   let loading: Promise<void> | null = null;
-  let distancesShown = false;
 
   const loadTable = () => {
     loading ??= fetch(tableUrl, { credentials: 'omit' })
@@ -105,18 +116,20 @@ export function initFinder(root: HTMLElement): void {
     if (zipMessage.textContent !== text) zipMessage.textContent = text;
   };
 
-  // A filter shows the first WINDOW places of each group at once and the rest on request, so a long
-  // list re-orders in one frame; the list without filters (by town) is always complete.
-  const WINDOW = 50;
+  // A long result shows its first places and the rest on request (see shownCounts), so it
+  // re-orders within a frame. `expanded` holds the groups the reader opened; a new filter closes them.
+  const townGroups = q<HTMLElement>(towns, '[data-town-groups]');
+  const townsButton = q<HTMLButtonElement>(towns, '[data-show-all]');
   const expanded = new Set<HTMLElement>();
   const moved = new Set<Item>();
 
-  const place = (group: HTMLElement, rows: readonly RankedListing[]) => {
+  const place = (group: HTMLElement, rows: readonly RankedListing[], howMany: number) => {
     const list = q<HTMLElement>(group, 'ol');
     const button = q<HTMLButtonElement>(group, '[data-show-all]');
-    const shown = expanded.has(group) ? rows : rows.slice(0, WINDOW);
-    list.replaceChildren(
-      ...shown.map((r) => {
+    const shown = rows.slice(0, howMany);
+    syncChildren(
+      list,
+      shown.map((r) => {
         const item = byId.get(r.listing.id)!;
         moved.add(item);
         return item.li;
@@ -139,11 +152,25 @@ export function initFinder(root: HTMLElement): void {
     }
   };
 
-  /** Puts places shown in the filtered view back into their town lists, in their first order. */
-  const restoreTowns = () => {
-    const lists = new Set([...moved].map((item) => item.townList));
-    for (const list of lists) list.replaceChildren(...items.filter((i) => i.townList === list).map((i) => i.li));
+  /**
+   * Shows the complete list by town: its first places, or all of them once asked. Places
+   * beyond the window are taken out of the page and kept here: a long list out of sight then costs
+   * the browser nothing on each change. Places shown with a distance lose it.
+   */
+  const showTownList = () => {
+    for (const item of moved) if (item.distance) item.distance.hidden = true;
     moved.clear();
+    let [left = 0] = shownCounts([items.length], [expanded.has(towns)]);
+    const sections: HTMLElement[] = [];
+    for (const [list, lis] of townItems) {
+      if (left <= 0) break;
+      syncChildren(list, left >= lis.length ? lis : lis.slice(0, left));
+      sections.push(list.parentElement as HTMLElement);
+      left -= lis.length;
+    }
+    syncChildren(townGroups, sections);
+    townsButton.hidden = left >= 0;
+    if (!townsButton.hidden) townsButton.textContent = count('showAllTowns', items.length);
   };
 
   function render(): void {
@@ -151,9 +178,7 @@ export function initFinder(root: HTMLElement): void {
     const filtering = hasCriteria(state);
     showZipMessage();
     if (!filtering && from === null) {
-      restoreTowns();
-      if (distancesShown) for (const item of items) if (item.distance) item.distance.hidden = true;
-      distancesShown = false;
+      showTownList();
       towns.hidden = false;
       ranked.hidden = true;
       empty.hidden = true;
@@ -161,11 +186,14 @@ export function initFinder(root: HTMLElement): void {
       live.textContent = heading.textContent;
       return;
     }
-    const result = filterListings(listings, state, from, home);
+    const result = filter(state, from);
     const total = result.confirmed.length + result.unknown.length;
-    place(groups.confirmed, result.confirmed);
-    place(groups.unknown, result.unknown);
-    distancesShown = from !== null;
+    const [confirmedCount = 0, unknownCount = 0] = shownCounts(
+      [result.confirmed.length, result.unknown.length],
+      [expanded.has(groups.confirmed), expanded.has(groups.unknown)],
+    );
+    place(groups.confirmed, result.confirmed, confirmedCount);
+    place(groups.unknown, result.unknown, unknownCount);
     groups.confirmed.hidden = result.confirmed.length === 0;
     groups.unknown.hidden = result.unknown.length === 0;
     confirmedHead.hidden = !filtering;
@@ -180,10 +208,21 @@ export function initFinder(root: HTMLElement): void {
     });
   }
 
+  let writePending = false;
+  /**
+   * Writes the state into the fragment a moment after the list has changed: replaceState is slow on
+   * a long page and the reader is looking at the list, not the address bar. Changes in quick
+   * succession (typing a ZIP code) are written once, with the latest state.
+   */
   const writeFragment = () => {
-    const fragment = formatFragment(state);
-    // replaceState changes only the fragment; the query string is never used for state.
-    history.replaceState(null, '', fragment || `${location.pathname}${location.search}`);
+    if (writePending) return;
+    writePending = true;
+    setTimeout(() => {
+      writePending = false;
+      const fragment = formatFragment(state);
+      // replaceState changes only the fragment; the query string is never used for state.
+      history.replaceState(null, '', fragment || `${location.pathname}${location.search}`);
+    }, FRAGMENT_DELAY_MS);
   };
 
   const syncControls = () => {
@@ -223,12 +262,13 @@ export function initFinder(root: HTMLElement): void {
   };
 
   controls.addEventListener('input', update);
-  for (const group of [groups.confirmed, groups.unknown]) {
+  for (const group of [groups.confirmed, groups.unknown, towns]) {
     q<HTMLButtonElement>(group, '[data-show-all]').addEventListener('click', () => {
+      const before = group.querySelectorAll('article[data-listing]').length;
       expanded.add(group);
       render();
       // Focus moves to the first place that was not shown before, so the reader carries on from there.
-      const next = q<HTMLElement>(group, 'ol').children[WINDOW]?.querySelector<HTMLElement>('article');
+      const next = group.querySelectorAll<HTMLElement>('article[data-listing]')[before];
       if (next) {
         next.tabIndex = -1;
         next.focus();
@@ -241,6 +281,7 @@ export function initFinder(root: HTMLElement): void {
     if (typed !== '' && !isZipShape(typed)) zipMessage.textContent = s['zipInvalid'] ?? '';
   });
   clear.addEventListener('click', () => {
+    expanded.clear();
     state = {};
     device = null;
     zip.value = '';
@@ -281,7 +322,9 @@ export function initFinder(root: HTMLElement): void {
   state = parseFragment(location.hash).state;
   syncControls();
   if (state.near) void loadTable();
+  // Without a choice in the link, the complete list stays as served, trimmed to its first places.
   if (hasCriteria(state) || state.near) render();
+  else showTownList();
 }
 
 const root = document.querySelector<HTMLElement>('[data-finder]');

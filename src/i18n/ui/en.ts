@@ -160,6 +160,8 @@ export default {
   'finder.results.count.other': '{count} places to consider',
   'finder.results.showAll.one': 'Show the {count} place in this group',
   'finder.results.showAll.other': 'Show all {count} places in this group',
+  'finder.results.showAllTowns.one': 'Show the {count} place',
+  'finder.results.showAllTowns.other': 'Show all {count} places',
   'finder.results.summary': '{heading}. Confirmed matches: {confirmed}. Unknown, call to ask: {unknown}.',
   'finder.results.townOrder': 'Towns are listed from nearest to farthest from Worcester.',
   'finder.group.confirmed': 'Confirmed matches',

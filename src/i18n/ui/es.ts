@@ -162,6 +162,8 @@ export default {
   'finder.results.count.other': '{count} lugares para considerar',
   'finder.results.showAll.one': 'Mostrar el {count} lugar de este grupo',
   'finder.results.showAll.other': 'Mostrar los {count} lugares de este grupo',
+  'finder.results.showAllTowns.one': 'Mostrar el {count} lugar',
+  'finder.results.showAllTowns.other': 'Mostrar los {count} lugares',
   'finder.results.summary':
     '{heading}. Coincidencias confirmadas: {confirmed}. Sin datos, llame para preguntar: {unknown}.',
   'finder.results.townOrder': 'Los pueblos van del más cercano al más lejano de Worcester.',

@@ -164,6 +164,8 @@ export default {
   'finder.results.count.other': '{count} lugares a considerar',
   'finder.results.showAll.one': 'Mostrar o {count} lugar deste grupo',
   'finder.results.showAll.other': 'Mostrar todos os {count} lugares deste grupo',
+  'finder.results.showAllTowns.one': 'Mostrar o {count} lugar',
+  'finder.results.showAllTowns.other': 'Mostrar todos os {count} lugares',
   'finder.results.summary':
     '{heading}. Correspondências confirmadas: {confirmed}. Sem informação, ligue para perguntar: {unknown}.',
   'finder.results.townOrder': 'As cidades vão da mais próxima à mais distante de Worcester.',
