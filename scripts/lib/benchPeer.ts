@@ -16,7 +16,7 @@ interface OurRow {
 /** MDX reduced to what Starlight understands: title and description, components as plain text. */
 function toStarlight(text: string): string {
   const front = /^---\n([\s\S]*?)\n---\n?/.exec(text);
-  const body = front ? text.slice(front[0].length) : text;
+  const body = (front ? text.slice(front[0].length) : text).replace(/^import\s[^\n]*\n/gm, '');
   const keep = (front?.[1] ?? '')
     .split('\n')
     .filter((line) => /^(title|description):/.test(line))

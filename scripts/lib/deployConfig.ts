@@ -196,6 +196,9 @@ log_format ${LOG_FORMAT_NAME} '$worcester_client [$time_iso8601] "$request_metho
 `;
 }
 
+/** Responses smaller than this many bytes are sent as they are: gzip would save next to nothing. */
+export const GZIP_MIN_LENGTH = 256;
+
 /**
  * nginx server-level part shared by every deployment and by the nginx test: headers, caching, gzip, 404s.
  * Debian: /etc/nginx/snippets/worcester-help-site.conf, included by the server block.
@@ -222,7 +225,7 @@ log_not_found off;
 gzip on;
 gzip_vary on;
 gzip_comp_level 6;
-gzip_min_length 256;
+gzip_min_length ${GZIP_MIN_LENGTH};
 gzip_types text/plain text/css text/csv text/xml application/javascript application/json application/xml image/svg+xml;
 
 # Folders without an index page answer like missing pages; each language gets its own 404 page.

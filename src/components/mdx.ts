@@ -1,22 +1,12 @@
 import Call from './Call.astro';
 import ContentLink from './ContentLink.astro';
-import HotlineList from './HotlineList.astro';
-import NewsList from './NewsList.astro';
-import CorrectionsContact from './CorrectionsContact.astro';
-import FormattedDate from './FormattedDate.astro';
-import Notice from './Notice.astro';
-import Finder from './finder/Finder.astro';
-import Statistics from './stats/Statistics.astro';
 
-/** Components every MDX page can use without importing them. */
+/**
+ * Components every MDX page can use without importing them: links and help-line buttons, which
+ * nearly every page has. A page imports any other component itself, so its styles and scripts
+ * reach only the pages that use it.
+ */
 export const mdxComponents = {
   a: ContentLink,
   Call,
-  HotlineList,
-  NewsList,
-  CorrectionsContact,
-  FormattedDate,
-  Notice,
-  Finder,
-  Statistics,
 };

@@ -26,8 +26,10 @@ export function loadHotlines(dir = contentDir()): Hotline[] {
 
 /**
  * The 12-character hash of an English page body that a translation records as `sourceHash`.
+ * Component imports are not text to translate, so they do not count.
  * @example sourceHash('Hello') // '185f8db32271'
  */
 export function sourceHash(body: string): string {
-  return createHash('sha256').update(body.replace(/\r\n/g, '\n').trim()).digest('hex').slice(0, 12);
+  const text = body.replace(/\r\n/g, '\n').replace(/^import\s[^\n]*\n/gm, '');
+  return createHash('sha256').update(text.trim()).digest('hex').slice(0, 12);
 }

@@ -34,6 +34,13 @@ describe('stale translations', () => {
     });
   });
 
+  it('does not count component imports, which hold nothing to translate', () => {
+    const withImport = "import Finder from '../../../src/components/finder/Finder.astro';\n\nHello.\n";
+    const dir = contentWith(withImport, sourceHash('Hello.\n'));
+    expect(translationStates(dir).map((s) => s.state)).toEqual(['current']);
+    expect(sourceHash('Import this.\n')).not.toBe(sourceHash('Hello.\n'));
+  });
+
   it('hashes only the body, so editing the translation’s own frontmatter changes nothing', () => {
     expect(mdxBody('---\ntitle: A\n---\nBody\n')).toBe('Body\n');
   });
