@@ -37,6 +37,15 @@ describe('a real build stops on a broken reference in a page', () => {
     expect(output).toContain('<Call id="no-such-line" /> names a line that is not in content/hotlines.yaml');
   });
 
+  it('when an MDX page uses a component it does not import, naming the component', () => {
+    project = tempProject();
+    project.edit('content/pages/en/hotlines.mdx', (text) => text.replace(/^import HotlineList from [^\n]*\n/m, ''));
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('HotlineList');
+    expect(output).toMatch(/forgot to import/);
+  });
+
   it('when a translation has no English page (an orphan), naming the file', () => {
     project = tempProject();
     writeFileSync(
