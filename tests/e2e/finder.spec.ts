@@ -77,6 +77,19 @@ test.describe('without JavaScript', () => {
     await expect(link).toHaveAttribute('href', '/about/#corrections');
   });
 
+  test('folds each place’s sources, with their dates, into a box that opens and prints open', async ({ page }) => {
+    await page.goto(FINDER);
+    const card = page.locator('#listing-adcare-hospital');
+    const source = card.getByRole('link', { name: 'AdCare Hospital', exact: true });
+    await expect(source).toBeHidden();
+    await card.getByText('Sources (', { exact: false }).click();
+    await expect(source).toBeVisible();
+    await expect(card.locator('.sources li').first()).toContainText('Date not stated in the source');
+    await page.reload();
+    await page.emulateMedia({ media: 'print' });
+    await expect(card.locator('.sources a[href^="https://adcare.com/"]')).toBeVisible();
+  });
+
   test('links a listing phone only to a number its source prints', async ({ page }) => {
     await page.goto(FINDER);
     const tels = await page
