@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { withoutImports } from '../../src/lib/contentFiles';
 import { firstLoadAssets, gzipSize } from '../../src/lib/pageWeight';
 
 interface OurRow {
@@ -16,7 +17,7 @@ interface OurRow {
 /** MDX reduced to what Starlight understands: title and description, components as plain text. */
 function toStarlight(text: string): string {
   const front = /^---\n([\s\S]*?)\n---\n?/.exec(text);
-  const body = (front ? text.slice(front[0].length) : text).replace(/^import\s[^\n]*\n/gm, '');
+  const body = withoutImports(front ? text.slice(front[0].length) : text);
   const keep = (front?.[1] ?? '')
     .split('\n')
     .filter((line) => /^(title|description):/.test(line))

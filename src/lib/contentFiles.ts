@@ -25,11 +25,20 @@ export function loadHotlines(dir = contentDir()): Hotline[] {
 }
 
 /**
+ * An MDX body without its component imports (`import X from '…';` lines), which hold no text.
+ * A sentence that happens to start with "import" stays.
+ * @example withoutImports("import Finder from '@components/finder/Finder.astro';\nHello\n") // 'Hello\n'
+ */
+export function withoutImports(body: string): string {
+  return body.replace(/^import\s+[\w{}\s,*]+\s+from\s+(['"])[^'"\n]+\1;?[ \t]*(?:\r?\n|$)/gm, '');
+}
+
+/**
  * The 12-character hash of an English page body that a translation records as `sourceHash`.
  * Component imports are not text to translate, so they do not count.
  * @example sourceHash('Hello') // '185f8db32271'
  */
 export function sourceHash(body: string): string {
-  const text = body.replace(/\r\n/g, '\n').replace(/^import\s[^\n]*\n/gm, '');
+  const text = withoutImports(body.replace(/\r\n/g, '\n'));
   return createHash('sha256').update(text.trim()).digest('hex').slice(0, 12);
 }
