@@ -210,6 +210,14 @@ test.describe('filters', () => {
     );
   });
 
+  test('drop the distances when the list goes back to towns', async ({ page }) => {
+    await page.getByLabel('Your ZIP code, to sort by distance').fill(ZIP);
+    await expect(page.locator('[data-group="confirmed"] [data-distance]').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await expect(page.locator('[data-view="towns"] article[data-listing]')).toHaveCount(listings.length);
+    await expect(page.locator('[data-view="towns"] [data-distance]:visible')).toHaveCount(0);
+  });
+
   test('say so when a ZIP code is not in Massachusetts', async ({ page }) => {
     await page.getByLabel('Your ZIP code, to sort by distance').fill('03301');
     await expect(

@@ -49,10 +49,10 @@ export function initFinder(root: HTMLElement): void {
     };
   });
   const byId = new Map(items.map((i) => [i.listing.id, i]));
-  const townItems = new Map<HTMLElement, HTMLElement[]>();
+  const townItems = new Map<HTMLElement, Item[]>();
   for (const item of items) {
     const list = townItems.get(item.townList) ?? [];
-    list.push(item.li);
+    list.push(item);
     townItems.set(item.townList, list);
   }
   const filter = createFilter(
@@ -121,7 +121,6 @@ export function initFinder(root: HTMLElement): void {
   const townGroups = q<HTMLElement>(towns, '[data-town-groups]');
   const townsButton = q<HTMLButtonElement>(towns, '[data-show-all]');
   const expanded = new Set<HTMLElement>();
-  const moved = new Set<Item>();
 
   const place = (group: HTMLElement, rows: readonly RankedListing[], howMany: number) => {
     const list = q<HTMLElement>(group, 'ol');
@@ -129,11 +128,7 @@ export function initFinder(root: HTMLElement): void {
     const shown = rows.slice(0, howMany);
     syncChildren(
       list,
-      shown.map((r) => {
-        const item = byId.get(r.listing.id)!;
-        moved.add(item);
-        return item.li;
-      }),
+      shown.map((r) => byId.get(r.listing.id)!.li),
     );
     button.hidden = shown.length === rows.length;
     if (!button.hidden) button.textContent = count('showAll', rows.length);
@@ -155,18 +150,21 @@ export function initFinder(root: HTMLElement): void {
   /**
    * Shows the complete list by town: its first places, or all of them once asked. Places
    * beyond the window are taken out of the page and kept here: a long list out of sight then costs
-   * the browser nothing on each change. Places shown with a distance lose it.
+   * the browser nothing on each change. The list by town gives no distances.
    */
   const showTownList = () => {
-    for (const item of moved) if (item.distance) item.distance.hidden = true;
-    moved.clear();
     let [left = 0] = shownCounts([items.length], [expanded.has(towns)]);
     const sections: HTMLElement[] = [];
-    for (const [list, lis] of townItems) {
+    for (const [list, townList] of townItems) {
       if (left <= 0) break;
-      syncChildren(list, left >= lis.length ? lis : lis.slice(0, left));
+      const shown = townList.slice(0, left);
+      for (const item of shown) if (item.distance && !item.distance.hidden) item.distance.hidden = true;
+      syncChildren(
+        list,
+        shown.map((item) => item.li),
+      );
       sections.push(list.parentElement as HTMLElement);
-      left -= lis.length;
+      left -= townList.length;
     }
     syncChildren(townGroups, sections);
     townsButton.hidden = left >= 0;
