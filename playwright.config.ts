@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/chromium';
 
-const PORT = 4321;
+// E2E_PORT lets two checkouts test side by side; a busy port fails instead of testing another site.
+const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'tests',
@@ -21,7 +22,7 @@ export default defineConfig({
     // Builds dist/ when it is missing, then serves it as a static host would.
     command: `test -f dist/index.html || npm run build; npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env['CI'],
+    reuseExistingServer: false,
     timeout: 180_000,
   },
 });
