@@ -4,8 +4,8 @@ import type { z } from 'astro/zod';
 import { contentDir, loadHotlines, loadSources } from './lib/contentFiles';
 import { pageId } from './lib/routesFromDisk';
 import { hotlineSchema, newsSchema, pageSchema, sourceSchema } from './lib/schemas';
-import { loadServices, serviceContext } from './lib/finderData';
-import { serviceSchema } from './lib/serviceSchema';
+import { loadServices, serviceContext } from './lib/finder/data';
+import { serviceSchema } from './lib/finder/schema';
 
 const dir = contentDir();
 // Sources are read once, synchronously, so every other schema can check ids against them.

@@ -1,4 +1,4 @@
-import { findTreatmentSlug, SERVICE_SLUGS } from './taxonomy';
+import { findTreatmentSlug, SERVICE_SLUGS } from './finder/taxonomy';
 
 /**
  * Pages that are built from data and UI strings (not from an MDX file) in every locale,

@@ -1,8 +1,8 @@
 import type { Page, Request } from '@playwright/test';
 import { LOCALES, localizedPath } from '../../src/i18n/locales';
-import { RESULTS_WINDOW } from '../../src/lib/finder';
-import { loadServices } from '../../src/lib/finderData';
-import { SERVICE_SLUGS, type TriState } from '../../src/lib/taxonomy';
+import { RESULTS_WINDOW } from '../../src/lib/finder/filter';
+import { loadServices } from '../../src/lib/finder/data';
+import { SERVICE_SLUGS, type TriState } from '../../src/lib/finder/taxonomy';
 import { cspViolations, expect, foreignRequests, recordRequests, test, watchCsp } from './fixtures';
 
 const listings = loadServices('content');

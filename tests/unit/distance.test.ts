@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { haversineMiles, medianPoint, roundMiles } from '../../src/lib/distance';
-import { centroidTable, readZipCodes, townCentroids } from '../../src/lib/finderCentroids';
+import { haversineMiles, medianPoint, roundMiles } from '../../src/lib/finder/distance';
+import { centroidTable, readZipCodes, townCentroids } from '../../src/lib/finder/centroids';
 
 const towns = townCentroids(readZipCodes());
 const town = (name: string) => {

@@ -9,8 +9,8 @@ import {
   rankListings,
   shownCounts,
   type FinderListing,
-} from '../../src/lib/finder';
-import { MEDICATION_SLUGS, PAYMENT_SLUGS, SERVICE_SLUGS, type TriState } from '../../src/lib/taxonomy';
+} from '../../src/lib/finder/filter';
+import { MEDICATION_SLUGS, PAYMENT_SLUGS, SERVICE_SLUGS, type TriState } from '../../src/lib/finder/taxonomy';
 
 const WORCESTER = { lat: 42.2626, lon: -71.8023 };
 const all = <T extends string>(slugs: readonly T[]) =>

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentError, parseYaml } from '../../src/lib/dataFile';
-import { loadServices, serviceContext } from '../../src/lib/finderData';
-import { readServiceFiles, validateServiceFile } from '../../src/lib/serviceSchema';
+import { loadServices, serviceContext } from '../../src/lib/finder/data';
+import { readServiceFiles, validateServiceFile } from '../../src/lib/finder/schema';
 
 const ctx = serviceContext('content');
 const DIR = 'tests/fixtures/services';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFragment, isZipShape, parseFragment, type FragmentState } from '../../src/lib/fragmentState';
+import { formatFragment, isZipShape, parseFragment, type FragmentState } from '../../src/lib/finder/fragment';
 
 describe('fragment state', () => {
   it('survives a round trip through the URL fragment', () => {

@@ -10,7 +10,7 @@ import {
   labelKey,
   SERVICE_SLUGS,
   type AttributeGroup,
-} from '../../src/lib/taxonomy';
+} from '../../src/lib/finder/taxonomy';
 
 describe('taxonomy', () => {
   it('keeps the service slugs that the treatment pages and finder pages use', () => {

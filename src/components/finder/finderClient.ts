@@ -1,8 +1,8 @@
 // Enhances the server-rendered finder: instant filtering, distance, state in the URL fragment.
 // Nothing typed leaves the device: the only request is for the whole Massachusetts ZIP table.
-import { roundMiles, type LatLon } from '../../lib/distance';
-import { createFilter, shownCounts, hasCriteria, type FinderListing, type RankedListing } from '../../lib/finder';
-import { formatFragment, isZipShape, parseFragment, type FragmentState } from '../../lib/fragmentState';
+import { roundMiles, type LatLon } from '../../lib/finder/distance';
+import { createFilter, shownCounts, hasCriteria, type FinderListing, type RankedListing } from '../../lib/finder/filter';
+import { formatFragment, isZipShape, parseFragment, type FragmentState } from '../../lib/finder/fragment';
 import { syncChildren } from './syncChildren';
 
 interface Item {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { centroidTable, readZipCodes, zipCodesVersion } from '../../lib/finderCentroids';
+import { centroidTable, readZipCodes, zipCodesVersion } from '../../lib/finder/centroids';
 
 // Every Massachusetts ZIP code centre, built from the zipcodes package at build time and served
 // from our own origin. The finder downloads the whole table, so no request names a typed ZIP code.

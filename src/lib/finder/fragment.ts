@@ -1,4 +1,4 @@
-import type { FinderCriteria } from './finder';
+import type { FinderCriteria } from './filter';
 import { isMedicationSlug, isPaymentSlug, isServiceSlug } from './taxonomy';
 
 /**

@@ -1,8 +1,8 @@
-import { contentDir, loadHotlines, loadSources } from './contentFiles';
+import { contentDir, loadHotlines, loadSources } from '../contentFiles';
 import { haversineMiles, type LatLon } from './distance';
-import type { FinderListing } from './finder';
-import { massachusettsZips, readZipCodes, townCentroids, type ZipRecord } from './finderCentroids';
-import { readServiceFiles, type ServiceData, type ServiceSchemaContext, type ServiceListing } from './serviceSchema';
+import type { FinderListing } from './filter';
+import { massachusettsZips, readZipCodes, townCentroids, type ZipRecord } from './centroids';
+import { readServiceFiles, type ServiceData, type ServiceSchemaContext, type ServiceListing } from './schema';
 
 /** The town the site serves: listings and towns are ordered by distance from its centre without a ZIP code. */
 export const HOME_TOWN = 'Worcester';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { ContentError, describeIssues, parseYaml } from './dataFile';
-import { isPartialDate } from './dates';
-import { localizedText } from './schemas';
+import { ContentError, describeIssues, parseYaml } from '../dataFile';
+import { isPartialDate } from '../dates';
+import { localizedText } from '../schemas';
 import {
   ATTRIBUTE_GROUPS,
   TRI_STATES,
@@ -12,7 +12,7 @@ import {
   type ServiceSlug,
   type TriState,
 } from './taxonomy';
-import { digitsOf, isDialable, SHORT_CODES } from './tel';
+import { digitsOf, isDialable, SHORT_CODES } from '../tel';
 
 /** What the listing schema checks ids and places against. */
 export interface ServiceSchemaContext {
@@ -43,7 +43,7 @@ function attributeMap<G extends AttributeGroup>(group: G) {
           ctx.addIssue({
             code: 'custom',
             path: [key],
-            message: `"${key}" is not a known ${group} value; use one of ${slugs.join(', ')} (src/lib/taxonomy.ts)`,
+            message: `"${key}" is not a known ${group} value; use one of ${slugs.join(', ')} (src/lib/finder/taxonomy.ts)`,
           });
         }
       }
