@@ -78,6 +78,8 @@ export default {
   'search.resultCount.one': '{count} page found for “{query}”.',
   'search.resultCount.other': '{count} pages found for “{query}”.',
   'search.results': 'Results',
+  'search.more.one': 'Show {count} more result',
+  'search.more.other': 'Show {count} more results',
   'search.noResultsHelp': 'Try another word, or call one of the help lines at the top of the page.',
   'search.loading': 'Searching…',
   'search.failed': 'Search is not working right now. Use the site map instead.',

@@ -78,6 +78,8 @@ export default {
   'search.resultCount.one': 'Se encontró {count} página para «{query}».',
   'search.resultCount.other': 'Se encontraron {count} páginas para «{query}».',
   'search.results': 'Resultados',
+  'search.more.one': 'Mostrar {count} resultado más',
+  'search.more.other': 'Mostrar {count} resultados más',
   'search.noResultsHelp': 'Pruebe otra palabra, o llame a una de las líneas de ayuda de arriba.',
   'search.loading': 'Buscando…',
   'search.failed': 'La búsqueda no funciona en este momento. Use el mapa del sitio.',

@@ -80,6 +80,8 @@ export default {
   'search.resultCount.one': '{count} página encontrada para “{query}”.',
   'search.resultCount.other': '{count} páginas encontradas para “{query}”.',
   'search.results': 'Resultados',
+  'search.more.one': 'Mostrar mais {count} resultado',
+  'search.more.other': 'Mostrar mais {count} resultados',
   'search.noResultsHelp': 'Tente outra palavra, ou ligue para uma das linhas de ajuda no topo da página.',
   'search.loading': 'Pesquisando…',
   'search.failed': 'A pesquisa não está funcionando agora. Use o mapa do site.',
