@@ -4,7 +4,7 @@ import { useTranslations } from '../i18n/ui';
 import type { Route } from './routeTable';
 import type { NewsData, PageData } from './schemas';
 import { resolveSiteUrl } from './siteUrl';
-import { siteStats } from './statsSite';
+import { siteStats } from './stats/site';
 import { datasetLd, newsArticleLd, type JsonLd } from './structuredData';
 
 /**

@@ -10,9 +10,9 @@ import {
   newestVintage,
   peakOf,
   revisionsOf,
-} from '../../src/lib/statsDerive';
-import { loadStats } from '../../src/lib/statsLoad';
-import type { Observation, Period, Qualifier } from '../../src/lib/statsSchema';
+} from '../../src/lib/stats/derive';
+import { loadStats } from '../../src/lib/stats/load';
+import type { Observation, Period, Qualifier } from '../../src/lib/stats/schema';
 import { testIndicator } from '../fixtures/statsIndicator';
 
 let nextRow = 2;

@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadSources } from '../../src/lib/contentFiles';
-import { deriveStats } from '../../src/lib/statsDerive';
-import { csvCell, DOWNLOAD_COLUMNS, statsCsv, statsJson } from '../../src/lib/statsExport';
-import { loadStats } from '../../src/lib/statsLoad';
+import { deriveStats } from '../../src/lib/stats/derive';
+import { csvCell, DOWNLOAD_COLUMNS, statsCsv, statsJson } from '../../src/lib/stats/export';
+import { loadStats } from '../../src/lib/stats/load';
 
 const sources = new Map(loadSources().map((s) => [s.id, s]));
 const data = loadStats('tests/fixtures/stats/small', new Set(sources.keys()));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
-import { deriveIndicator } from '../../src/lib/statsDerive';
+import { deriveIndicator } from '../../src/lib/stats/derive';
 import {
   fillFigures,
   formatChange,
@@ -11,8 +11,8 @@ import {
   formatStatedFigure,
   formatVintage,
   summarize,
-} from '../../src/lib/statsFormat';
-import { placeholdersIn, statementSchema, type Observation, type StatedFigure } from '../../src/lib/statsSchema';
+} from '../../src/lib/stats/format';
+import { placeholdersIn, statementSchema, type Observation, type StatedFigure } from '../../src/lib/stats/schema';
 import { testIndicator } from '../fixtures/statsIndicator';
 
 const en = useTranslations('en');

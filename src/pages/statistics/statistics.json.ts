@@ -4,9 +4,9 @@ import { localizedPath } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/ui';
 import { buildDate, formatPartialDate, isoDay } from '../../lib/dates';
 import { resolveSiteUrl } from '../../lib/siteUrl';
-import { statsJson } from '../../lib/statsExport';
-import { formatVintage } from '../../lib/statsFormat';
-import { siteStats } from '../../lib/statsSite';
+import { statsJson } from '../../lib/stats/export';
+import { formatVintage } from '../../lib/stats/format';
+import { siteStats } from '../../lib/stats/site';
 
 /** Every observation with definitions, sources, statements, a citation and a licence note, as JSON; made at build time. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
-import type { StatsData } from './statsLoad';
-import type { Indicator, Observation, Period } from './statsSchema';
+import type { StatsData } from './load';
+import type { Indicator, Observation, Period } from './schema';
 
 /**
  * Orders report dates: older first, and a row without a stated date before every dated row.

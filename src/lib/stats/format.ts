@@ -1,7 +1,7 @@
-import type { UIKey } from '../i18n/ui/schema';
-import { formatPartialDate } from './dates';
-import type { Change, DerivedIndicator } from './statsDerive';
-import type { Geography, Period, Qualifier, StatedFigure, StatGroup, StatUnit } from './statsSchema';
+import type { UIKey } from '../../i18n/ui/schema';
+import { formatPartialDate } from '../dates';
+import type { Change, DerivedIndicator } from './derive';
+import type { Geography, Period, Qualifier, StatedFigure, StatGroup, StatUnit } from './schema';
 
 /** A translator bound to one locale, as returned by `useTranslations`. */
 export type Translate = (key: UIKey, vars?: Readonly<Record<string, string | number>>) => string;

@@ -1,6 +1,6 @@
-import type { Source } from './schemas';
-import type { DerivedStats } from './statsDerive';
-import type { StatsData } from './statsLoad';
+import type { Source } from '../schemas';
+import type { DerivedStats } from './derive';
+import type { StatsData } from './load';
 
 /** Columns of the statistics.csv download, in order. */
 export const DOWNLOAD_COLUMNS = [
