@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
+import { formatShortDate } from '../../src/lib/dates';
 import { deriveIndicator } from '../../src/lib/stats/derive';
 import {
   fillFigures,
@@ -7,7 +8,6 @@ import {
   formatNumber,
   formatPeriod,
   formatQualified,
-  formatShortDate,
   formatStatedFigure,
   formatVintage,
   summarize,

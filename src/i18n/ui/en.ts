@@ -88,6 +88,7 @@ export default {
   'seo.shareImageAlt': 'Worcester Treatment Help',
   'content.newsDateline': 'First published by {publisher} on {date}.',
   'content.newsDatelineUndated': 'First published by {publisher}. Date not stated in the source.',
+  'content.newsListed': 'Added to this site on {date}.',
   'content.correctionsContact.label': 'Corrections contact:',
   'content.correctionsContact.none': 'No contact address has been published yet.',
   'content.correctionsContact.helpNow': 'If you need help now, use the help lines at the top of this page.',

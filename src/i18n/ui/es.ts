@@ -89,6 +89,7 @@ export default {
   'seo.shareImageAlt': 'Ayuda para tratamiento en Worcester',
   'content.newsDateline': 'Publicado originalmente por {publisher} (fecha: {date}).',
   'content.newsDatelineUndated': 'Publicado originalmente por {publisher}. La fuente no indica la fecha.',
+  'content.newsListed': 'Añadido a este sitio el {date}.',
   'content.correctionsContact.label': 'Contacto para correcciones:',
   'content.correctionsContact.none': 'Todavía no se ha publicado una dirección de contacto.',
   'content.correctionsContact.helpNow':

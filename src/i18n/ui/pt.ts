@@ -91,6 +91,7 @@ export default {
   'seo.shareImageAlt': 'Ajuda para tratamento em Worcester',
   'content.newsDateline': 'Publicado originalmente por {publisher} em {date}.',
   'content.newsDatelineUndated': 'Publicado originalmente por {publisher}. A fonte não informa a data.',
+  'content.newsListed': 'Adicionado a este site em {date}.',
   'content.correctionsContact.label': 'Contato para correções:',
   'content.correctionsContact.none': 'Ainda não foi publicado um endereço de contato.',
   'content.correctionsContact.helpNow': 'Se você precisa de ajuda agora, use as linhas de ajuda no topo desta página.',

@@ -1,5 +1,5 @@
 import type { UIKey } from '../../i18n/ui/schema';
-import { formatPartialDate } from '../dates';
+import { formatPartialDate, formatShortDate } from '../dates';
 import type { Change, DerivedIndicator } from './derive';
 import type { Geography, Period, Qualifier, StatedFigure, StatGroup, StatUnit } from './schema';
 
@@ -78,23 +78,6 @@ export function formatPeriod(period: Period, intl: string, t: Translate): string
     case 'as-of':
       return t('stats.period.asOf', { date: formatPartialDate(period.raw, intl) });
   }
-}
-
-/**
- * A partial date with a short month name, for narrow table columns ("Sep 2017", "set. de 2017").
- * Date-only values are printed in UTC, as formatPartialDate does.
- * @example formatShortDate('2017-09', 'en-US') // 'Sep 2017'
- */
-export function formatShortDate(value: string, intl: string): string {
-  const [y, mo, d] = value.split('-');
-  if (mo === undefined) return formatPartialDate(value, intl);
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d === undefined ? 1 : Number(d)));
-  return new Intl.DateTimeFormat(intl, {
-    year: 'numeric',
-    month: 'short',
-    ...(d === undefined ? {} : { day: 'numeric' }),
-    timeZone: 'UTC',
-  }).format(date);
 }
 
 /**
