@@ -160,6 +160,21 @@ describe('one-sentence summary', () => {
     expect(summarize(single, 'en-US', en)).toMatch(/^The latest figure is 1,340 \(2024\); there is no figure/);
   });
 
+  it('compares the latest rolling 12-month figure with the one a year before, which the table lists', () => {
+    const span = (raw: string) => {
+      const [start = '', end = ''] = raw.split('/');
+      return { type: 'span' as const, raw, start, end };
+    };
+    const rolling = deriveIndicator(indicator, [
+      row('2022-07/2023-06', 2000, { period: span('2022-07/2023-06') }),
+      row('2023-07/2024-06', 1500, { row: 3, period: span('2023-07/2024-06') }),
+    ]);
+    expect(summarize(rolling, 'en-US', en)).toBe(
+      'The latest figure is 1,500 (July 2023 to June 2024), down 500 (25%) from July 2022 to June 2023.',
+    );
+    expect(summarize(rolling, 'en-US', en)).not.toMatch(/no figure for the year before/);
+  });
+
   it('keeps the qualifier of the latest figure', () => {
     const asOf = deriveIndicator(indicator, [
       row('2024-06', 1300, {

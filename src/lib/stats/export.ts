@@ -1,11 +1,19 @@
+import { LOCALES } from '../../i18n/locales';
 import type { Source } from '../schemas';
 import type { DerivedStats } from './derive';
 import type { StatsData } from './load';
 
-/** Columns of the statistics.csv download, in order. */
+/** The indicator or figure label in every language, one column each (`indicator_label_en`, …). */
+export const LABEL_COLUMNS = LOCALES.map((l) => `indicator_label_${l.code}` as const);
+
+/**
+ * Columns of the statistics.csv download, in order. `record` says what a line is: an `observation` of a
+ * time series, or a figure of a `statement` (figures sources state in words, outside the series).
+ */
 export const DOWNLOAD_COLUMNS = [
+  'record',
   'indicator',
-  'indicator_label',
+  ...LABEL_COLUMNS,
   'geography',
   'period',
   'period_type',
@@ -21,13 +29,34 @@ export const DOWNLOAD_COLUMNS = [
   'note',
 ] as const;
 
+/** One line of the download, by column. */
+export type DownloadRow = Readonly<Record<(typeof DOWNLOAD_COLUMNS)[number], string | number | boolean | null>>;
+
 /**
- * One CSV cell: quoted when it holds a comma, quote or line break (RFC 4180).
+ * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. Text beginning with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return is neutralised as OWASP's "CSV Injection" page advises: an apostrophe
+ * before it and quotes around it, so a spreadsheet shows it as text instead of running it as a formula.
+ * Numbers stay numbers (`-232` is written as it is).
  * @example csvCell('a, "b"') // '"a, ""b"""'
+ * @example csvCell('=1526-1282 (estimate minus confirmed)') // `"'=1526-1282 (estimate minus confirmed)"`
+ * @example csvCell(-232) // '-232'
  */
 export function csvCell(value: string | number | boolean | null): string {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`A CSV number must be finite, received ${value}`);
+    return String(value);
+  }
   const text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Labels by locale as label columns. */
+function labelCells(label: Readonly<Record<string, string>>): Record<(typeof LABEL_COLUMNS)[number], string> {
+  return Object.fromEntries(LOCALES.map((l) => [`indicator_label_${l.code}`, label[l.code] ?? ''])) as Record<
+    (typeof LABEL_COLUMNS)[number],
+    string
+  >;
 }
 
 /**
@@ -38,15 +67,16 @@ export function downloadRows(
   data: Pick<StatsData, 'indicators'>,
   derived: DerivedStats,
   sources: ReadonlyMap<string, Source>,
-) {
+): DownloadRow[] {
   const labels = new Map(data.indicators.map((i) => [i.id, i]));
   return derived.indicators.flatMap((d) => {
     const chosen = new Set(d.periods.map((p) => p.chosen));
     return d.rows.map((o) => {
       const source = sources.get(o.source);
       return {
+        record: 'observation',
         indicator: o.indicator,
-        indicator_label: labels.get(o.indicator)?.label.en ?? '',
+        ...labelCells(labels.get(o.indicator)?.label ?? {}),
         geography: o.geography,
         period: o.period.raw,
         period_type: o.period.type,
@@ -66,16 +96,57 @@ export function downloadRows(
 }
 
 /**
- * The statistics.csv download: a header and one line per observation, every report kept.
- * @example statsCsv(data, derived, sources).split('\n')[0] // 'indicator,indicator_label,…'
+ * Every figure of the statements (program statements and context), one line per figure: the statement's id,
+ * the figure's label in every language, the statement's date as period and report date (`period_type`
+ * `statement`), its first source, and the source's exact words as the note.
+ * @example statementRows(data, sources)[0].record // 'statement'
+ */
+export function statementRows(
+  data: Pick<StatsData, 'statements'>,
+  sources: ReadonlyMap<string, Source>,
+): DownloadRow[] {
+  return data.statements.flatMap((statement) =>
+    statement.figures.map((figure) => {
+      const first = statement.quotes[0];
+      const source = first ? sources.get(first.source) : undefined;
+      return {
+        record: 'statement',
+        indicator: statement.id,
+        ...labelCells(figure.label),
+        geography: null,
+        period: statement.date,
+        period_type: 'statement',
+        value: figure.value,
+        qualifier: figure.qualifier,
+        high: figure.high ?? null,
+        unit: figure.unit,
+        source_id: first?.source ?? null,
+        source_publisher: source?.publisher ?? '',
+        source_url: source?.url ?? null,
+        vintage: statement.date,
+        newest_for_period: null,
+        note: statement.quotes.map((q) => q.text).join(' / '),
+      };
+    }),
+  );
+}
+
+/** The byte-order mark that tells spreadsheet programs (Excel on Windows) the file is UTF-8. */
+export const UTF8_BOM = '\uFEFF';
+
+/**
+ * The statistics.csv download: UTF-8 with a byte-order mark, a header, one line per observation (every
+ * report kept), then one line per statement figure; lines end in CRLF (RFC 4180).
+ * @example statsCsv(data, derived, sources).slice(1).split('\r\n')[0] // 'record,indicator,indicator_label_en,…'
  */
 export function statsCsv(
-  data: Pick<StatsData, 'indicators'>,
+  data: Pick<StatsData, 'indicators' | 'statements'>,
   derived: DerivedStats,
   sources: ReadonlyMap<string, Source>,
 ): string {
-  const lines = downloadRows(data, derived, sources).map((r) => DOWNLOAD_COLUMNS.map((c) => csvCell(r[c])).join(','));
-  return `${[DOWNLOAD_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
+  const rows = [...downloadRows(data, derived, sources), ...statementRows(data, sources)];
+  const lines = rows.map((r) => DOWNLOAD_COLUMNS.map((c) => csvCell(r[c])).join(','));
+  return `${UTF8_BOM}${[DOWNLOAD_COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
 /** Metadata the JSON download carries besides the rows. */

@@ -120,7 +120,7 @@ export function summarize(derived: DerivedIndicator, intl: string, t: Translate)
   const { latest, latestChange } = derived;
   const value = formatQualified({ ...latest.chosen }, intl, t);
   const period = formatPeriod(latest.period, intl, t);
-  const change = latestChange ?? { kind: 'first' as const };
+  const change = latestChange;
   switch (change.kind) {
     case 'first':
       return t('stats.summary.single', { value, period });
