@@ -4,14 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
+import { LOCALES } from './src/i18n/locales.ts';
 import { contentDir } from './src/lib/contentFiles.ts';
 import { routesFromDisk } from './src/lib/routesFromDisk.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 
 const site = resolveSiteUrl(process.env);
 const routes = routesFromDisk(contentDir(), site);
-const sitemapUrls = new Set(routes.filter((r) => r.inSitemap).map((r) => r.canonical));
+const sitemapRoutes = new Map(routes.filter((r) => r.inSitemap).map((r) => [r.canonical, r]));
 
 /**
  * Astro writes /es/404/index.html; static hosts and our nginx config expect /es/404.html.
@@ -54,11 +54,12 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => sitemapUrls.has(page),
-      i18n: {
-        defaultLocale: DEFAULT_LOCALE,
-        locales: Object.fromEntries(LOCALES.map((l) => [l.path === '' ? DEFAULT_LOCALE : l.path, l.hreflang])),
-      },
+      filter: (page) => sitemapRoutes.has(page),
+      // The alternates are the route table's, as in every page's head: real translations plus x-default.
+      serialize: (item) => ({
+        ...item,
+        links: (sitemapRoutes.get(item.url)?.alternates ?? []).map((a) => ({ lang: a.hreflang, url: a.href })),
+      }),
     }),
     localized404,
   ],

@@ -136,6 +136,14 @@ export const newsSchema = (sourceIds: ReadonlySet<string>) =>
     published: partialDate.nullable(),
     /** Who published the original release. */
     publisher: z.string({ error: 'is required: who published the original' }).min(1),
+    /**
+     * The Worcester date (YYYY-MM-DD) this site first published its page on the item. Feeds and search
+     * engines date the item by it when the original states no full date, so no item is left undated.
+     */
+    listed: z
+      .string({ error: 'is required: the day (YYYY-MM-DD) this site first published this page' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a full date, YYYY-MM-DD' })
+      .refine(isPartialDate, { error: 'is not a real date' }),
     /** Source id of the original this item republishes or summarises. */
     isBasedOn: z
       .string()

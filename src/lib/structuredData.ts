@@ -1,4 +1,4 @@
-import { displayNumber } from './tel';
+import { internationalNumber } from './tel';
 
 /** A JSON-LD object. */
 export type JsonLd = Record<string, unknown> & { '@type': string };
@@ -12,7 +12,18 @@ export interface OrganizationLine {
 }
 
 /**
- * Spectrum Health Systems as an Organization, with only the lines it operates as contact points.
+ * A ContactPoint's short `contactType`: the line's name without its operator ("Spectrum Health Systems,
+ * inpatient services" → "inpatient services"), as schema.org's examples ("customer service") are short.
+ * @example contactType('Spectrum Health Systems, inpatient services', 'Spectrum Health Systems') // 'inpatient services'
+ */
+export function contactType(name: string, operator: string): string {
+  const prefix = `${operator}, `;
+  return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+
+/**
+ * Spectrum Health Systems as an Organization, with only the lines it operates as contact points,
+ * telephones in international form (`+1-800-366-7732`).
  * @example organizationLd({ name: 'Spectrum Health Systems', url: 'https://www.spectrumhealthsystems.org/', lines })
  */
 export function organizationLd(input: { name: string; url: string; lines: readonly OrganizationLine[] }): JsonLd {
@@ -24,8 +35,8 @@ export function organizationLd(input: { name: string; url: string; lines: readon
     url: input.url,
     contactPoint: own.map((l) => ({
       '@type': 'ContactPoint',
-      telephone: l.extension ? `${displayNumber(l.call!)} ext. ${l.extension}` : displayNumber(l.call!),
-      contactType: l.name,
+      telephone: internationalNumber(l.call!, l.extension),
+      contactType: contactType(l.name, l.operator),
       areaServed: 'US-MA',
     })),
   };
@@ -50,13 +61,13 @@ export function breadcrumbLd(trail: readonly { name: string; url: string }[]): J
 }
 
 /**
- * A news item. `datePublished` only when the source states a date; `isBasedOn` the original release.
+ * A news item. `datePublished` is always a Worcester date (see `datedBy` in dates.ts); `isBasedOn` the original release.
  * @example newsArticleLd({ headline: 'x', url: 'https://x/news/a/', datePublished: '2017-11-10', publisher: 'Spectrum Health Systems', inLanguage: 'en', isBasedOn: 'https://…' })
  */
 export function newsArticleLd(input: {
   headline: string;
   url: string;
-  datePublished: string | null;
+  datePublished: string;
   publisher: string;
   inLanguage: string;
   isBasedOn?: string | null | undefined;
@@ -70,7 +81,7 @@ export function newsArticleLd(input: {
     mainEntityOfPage: input.url,
     inLanguage: input.inLanguage,
     image: [input.image],
-    ...(input.datePublished ? { datePublished: input.datePublished } : {}),
+    datePublished: input.datePublished,
     author: { '@type': 'Organization', name: input.publisher },
     publisher: { '@type': 'Organization', name: input.publisher },
     ...(input.isBasedOn ? { isBasedOn: input.isBasedOn } : {}),

@@ -263,6 +263,49 @@ export function vagueLinks(site: Site): string[] {
 }
 
 /**
+ * The regions a screen reader user navigates by, named by their labelling id: the crisis bar and the search
+ * results. Every other part of a page is found by its heading.
+ */
+export const NAVIGATED_REGIONS: readonly string[] = ['crisis-bar-title', 'search-results-title'];
+
+/** Regions allowed for now, each with its reason. */
+export const REGION_EXCEPTIONS: readonly { readonly pattern: RegExp; readonly reason: string }[] = [
+  {
+    pattern: /^(finder-|town-|group-)/,
+    reason: 'the treatment finder (src/components/finder/) is being rewritten separately, its landmarks with it',
+  },
+];
+
+/** Region landmarks only where people navigate by them (NAVIGATED_REGIONS); the rest are headings. */
+export function extraRegions(site: Site): string[] {
+  const problems: string[] = [];
+  for (const page of site.pages) {
+    for (const region of page.facts.regions) {
+      if (NAVIGATED_REGIONS.includes(region)) continue;
+      if (REGION_EXCEPTIONS.some((e) => e.pattern.test(region))) continue;
+      problems.push(`${page.path}: a region labelled by "${region}" (make it a plain section with its heading)`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * No link text starts or ends with whitespace: in running text it shows as a gap inside the underline
+ * ("treatment ."), and it comes from a line break inside the link in a template.
+ */
+export function paddedLinks(site: Site): string[] {
+  const problems: string[] = [];
+  for (const page of site.pages) {
+    for (const ref of page.facts.refs.filter(isLink)) {
+      if (ref.rawText !== ref.rawText.trim()) {
+        problems.push(`${page.path}: the link to ${ref.value} has space at its start or end: "${ref.rawText}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
  * The locale of a URL path, for HTML files the route table does not list.
  * @example localeOfPath('/pt/hotlines/') // 'pt'
  */

@@ -90,6 +90,7 @@ export default {
   'seo.shareImageAlt': 'Worcester Treatment Help',
   'content.newsDateline': 'First published by {publisher} on {date}.',
   'content.newsDatelineUndated': 'First published by {publisher}. Date not stated in the source.',
+  'content.newsListed': 'Added to this site on {date}.',
   'content.correctionsContact.label': 'Corrections contact:',
   'content.correctionsContact.none': 'No contact address has been published yet.',
   'content.correctionsContact.helpNow': 'If you need help now, use the help lines at the top of this page.',
@@ -250,7 +251,7 @@ export default {
   'stats.downloads.csv': 'Every figure, as a spreadsheet (CSV)',
   'stats.downloads.json': 'Every figure with definitions, sources and the citation (JSON)',
   'stats.downloads.note':
-    'Both files are made from the same data as this page each time the site is built. They are in English.',
+    'Both files are made from the same data as this page each time the site is built. Labels are in English, Spanish and Portuguese; notes and quotes are in English.',
   'stats.contents.heading': 'On this page',
   'stats.contents.methodology': 'How to read these numbers',
   'stats.contents.citation': 'How to cite this page',

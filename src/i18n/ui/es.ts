@@ -91,6 +91,7 @@ export default {
   'seo.shareImageAlt': 'Ayuda para tratamiento en Worcester',
   'content.newsDateline': 'Publicado originalmente por {publisher} (fecha: {date}).',
   'content.newsDatelineUndated': 'Publicado originalmente por {publisher}. La fuente no indica la fecha.',
+  'content.newsListed': 'Añadido a este sitio el {date}.',
   'content.correctionsContact.label': 'Contacto para correcciones:',
   'content.correctionsContact.none': 'Todavía no se ha publicado una dirección de contacto.',
   'content.correctionsContact.helpNow':
@@ -258,7 +259,7 @@ export default {
   'stats.downloads.csv': 'Todas las cifras, como hoja de cálculo (CSV)',
   'stats.downloads.json': 'Todas las cifras con definiciones, fuentes y la cita (JSON)',
   'stats.downloads.note':
-    'Los dos archivos se hacen con los mismos datos de esta página cada vez que se genera el sitio. Están en inglés.',
+    'Los dos archivos se hacen con los mismos datos de esta página cada vez que se genera el sitio. Las etiquetas están en inglés, español y portugués; las notas y las citas, en inglés.',
   'stats.contents.heading': 'En esta página',
   'stats.contents.methodology': 'Cómo leer estas cifras',
   'stats.contents.citation': 'Cómo citar esta página',

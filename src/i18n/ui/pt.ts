@@ -93,6 +93,7 @@ export default {
   'seo.shareImageAlt': 'Ajuda para tratamento em Worcester',
   'content.newsDateline': 'Publicado originalmente por {publisher} em {date}.',
   'content.newsDatelineUndated': 'Publicado originalmente por {publisher}. A fonte não informa a data.',
+  'content.newsListed': 'Adicionado a este site em {date}.',
   'content.correctionsContact.label': 'Contato para correções:',
   'content.correctionsContact.none': 'Ainda não foi publicado um endereço de contato.',
   'content.correctionsContact.helpNow': 'Se você precisa de ajuda agora, use as linhas de ajuda no topo desta página.',
@@ -257,7 +258,7 @@ export default {
   'stats.downloads.csv': 'Todos os números, como planilha (CSV)',
   'stats.downloads.json': 'Todos os números com definições, fontes e a citação (JSON)',
   'stats.downloads.note':
-    'Os dois arquivos são feitos com os mesmos dados desta página cada vez que o site é gerado. Estão em inglês.',
+    'Os dois arquivos são feitos com os mesmos dados desta página cada vez que o site é gerado. Os rótulos estão em inglês, espanhol e português; as notas e as citações, em inglês.',
   'stats.contents.heading': 'Nesta página',
   'stats.contents.methodology': 'Como ler estes números',
   'stats.contents.citation': 'Como citar esta página',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedText, partialDate } from './schemas';
+import { localizedText, partialDate } from '../schemas';
 
 /** Sections of the statistics page, in page order; each indicator belongs to one. */
 export const STAT_GROUPS = ['state', 'county', 'city-health', 'police', 'naloxone', 'help-lines'] as const;

@@ -1,7 +1,7 @@
-import type { UIKey } from '../i18n/ui/schema';
-import { formatPartialDate } from './dates';
-import type { Change, DerivedIndicator } from './statsDerive';
-import type { Geography, Period, Qualifier, StatedFigure, StatGroup, StatUnit } from './statsSchema';
+import type { UIKey } from '../../i18n/ui/schema';
+import { formatPartialDate, formatShortDate } from '../dates';
+import type { Change, DerivedIndicator } from './derive';
+import type { Geography, Period, Qualifier, StatedFigure, StatGroup, StatUnit } from './schema';
 
 /** A translator bound to one locale, as returned by `useTranslations`. */
 export type Translate = (key: UIKey, vars?: Readonly<Record<string, string | number>>) => string;
@@ -81,23 +81,6 @@ export function formatPeriod(period: Period, intl: string, t: Translate): string
 }
 
 /**
- * A partial date with a short month name, for narrow table columns ("Sep 2017", "set. de 2017").
- * Date-only values are printed in UTC, as formatPartialDate does.
- * @example formatShortDate('2017-09', 'en-US') // 'Sep 2017'
- */
-export function formatShortDate(value: string, intl: string): string {
-  const [y, mo, d] = value.split('-');
-  if (mo === undefined) return formatPartialDate(value, intl);
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d === undefined ? 1 : Number(d)));
-  return new Intl.DateTimeFormat(intl, {
-    year: 'numeric',
-    month: 'short',
-    ...(d === undefined ? {} : { day: 'numeric' }),
-    timeZone: 'UTC',
-  }).format(date);
-}
-
-/**
  * A report date, or "date not stated"; `short` uses short month names for tables.
  * @example formatVintage('2024-06', 'es-US', t) // 'junio de 2024'
  */
@@ -137,7 +120,7 @@ export function summarize(derived: DerivedIndicator, intl: string, t: Translate)
   const { latest, latestChange } = derived;
   const value = formatQualified({ ...latest.chosen }, intl, t);
   const period = formatPeriod(latest.period, intl, t);
-  const change = latestChange ?? { kind: 'first' as const };
+  const change = latestChange;
   switch (change.kind) {
     case 'first':
       return t('stats.summary.single', { value, period });
