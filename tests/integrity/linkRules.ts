@@ -263,17 +263,14 @@ export function vagueLinks(site: Site): string[] {
 }
 
 /**
- * The regions a screen reader user navigates by, named by their labelling id: the crisis bar and the search
- * results. Every other part of a page is found by its heading.
+ * The regions a screen reader user navigates by, named by their labelling id: the crisis bar, the search
+ * results and the finder's results (where a reader goes back after each change of the choices). Every other
+ * part of a page is found by its heading.
  */
-export const NAVIGATED_REGIONS: readonly string[] = ['crisis-bar-title', 'search-results-title'];
-
-/** Regions allowed for now, each with its reason. */
-export const REGION_EXCEPTIONS: readonly { readonly pattern: RegExp; readonly reason: string }[] = [
-  {
-    pattern: /^(finder-|town-|group-)/,
-    reason: 'the treatment finder (src/components/finder/) is being rewritten separately, its landmarks with it',
-  },
+export const NAVIGATED_REGIONS: readonly string[] = [
+  'crisis-bar-title',
+  'search-results-title',
+  'finder-results-heading',
 ];
 
 /** Region landmarks only where people navigate by them (NAVIGATED_REGIONS); the rest are headings. */
@@ -282,7 +279,6 @@ export function extraRegions(site: Site): string[] {
   for (const page of site.pages) {
     for (const region of page.facts.regions) {
       if (NAVIGATED_REGIONS.includes(region)) continue;
-      if (REGION_EXCEPTIONS.some((e) => e.pattern.test(region))) continue;
       problems.push(`${page.path}: a region labelled by "${region}" (make it a plain section with its heading)`);
     }
   }
