@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { assertBuiltForTests } from '../builtFor';
 import { chromiumLaunchOptions } from '../chromium';
 import { choosePort } from './nginxServer';
+
+assertBuiltForTests(process.env['DIST_DIR'] ?? 'dist', process.env);
 
 // Chosen once by the runner and handed to the workers through NGINX_TEST_PORT.
 const port = await choosePort();
