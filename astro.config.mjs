@@ -9,6 +9,10 @@ import { contentDir } from './src/lib/contentFiles.ts';
 import { routesFromDisk } from './src/lib/routesFromDisk.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 
+// No usage data leaves this machine, whichever command loads this file (npm scripts, `npx astro …`, tests).
+// Astro reads the variable when it would send, which is after it has loaded this configuration.
+process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+
 const site = resolveSiteUrl(process.env);
 const routes = routesFromDisk(contentDir(), site);
 const sitemapUrls = new Set(routes.filter((r) => r.inSitemap).map((r) => r.canonical));
@@ -63,7 +67,11 @@ export default defineConfig({
       ],
     },
   },
-  vite: { build: { rolldownOptions: { onwarn: dropHeadInjectDirectiveWarning } } },
+  vite: {
+    build: { rolldownOptions: { onwarn: dropHeadInjectDirectiveWarning } },
+    // `astro preview` on a busy port fails instead of moving to the next one, where nothing would point.
+    preview: { strictPort: true },
+  },
   integrations: [
     mdx(),
     sitemap({
