@@ -42,7 +42,7 @@ async function waitForThisBuild(url: string, exited: () => boolean): Promise<voi
 
 const port = await choosePort();
 const url = `http://127.0.0.1:${port}/`;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 if ((env['SITE_URL'] ?? '').trim() === '') env['SITE_URL'] = `http://localhost:${port}`;
 
 const npm = process.env['npm_execpath'];
