@@ -9,6 +9,10 @@ import { contentDir } from './src/lib/contentFiles.ts';
 import { routesFromDisk } from './src/lib/routesFromDisk.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 
+// No usage data leaves this machine, whichever command loads this file (npm scripts, `npx astro …`, tests).
+// Astro reads the variable when it would send, which is after it has loaded this configuration.
+process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
+
 const site = resolveSiteUrl(process.env);
 const routes = routesFromDisk(contentDir(), site);
 const sitemapRoutes = new Map(routes.filter((r) => r.inSitemap).map((r) => [r.canonical, r]));
@@ -33,6 +37,18 @@ const localized404 = {
   },
 };
 
+/**
+ * Astro marks the modules it generates for content entries (`*.mdx?astroPropagatedAssets`) with the directive
+ * "use astro:head-inject"; Astro reads that marker before bundling, so the bundler dropping it loses nothing,
+ * yet the bundler warns once per entry (over 60 warnings, about 630 lines, each build). Only that warning
+ * about that directive is dropped; every other warning still prints.
+ * @type {NonNullable<import('vite').Rolldown.InputOptions['onwarn']>}
+ */
+function dropHeadInjectDirectiveWarning(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+  warn(warning);
+}
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -50,6 +66,11 @@ export default defineConfig({
         "form-action 'self'",
       ],
     },
+  },
+  vite: {
+    build: { rolldownOptions: { onwarn: dropHeadInjectDirectiveWarning } },
+    // `astro preview` on a busy port fails instead of moving to the next one, where nothing would point.
+    preview: { strictPort: true },
   },
   integrations: [
     mdx(),
