@@ -10,6 +10,7 @@ export default {
   'crisisBar.label': 'Help by phone',
   'crisisBar.title': 'Need help now?',
   'crisisBar.thenDial': 'then dial {extension}',
+  'crisisBar.published': 'published {year}',
   'crisisBar.moreLines': 'More help lines',
 
   'nav.label': 'Main',

@@ -10,6 +10,7 @@ export default {
   'crisisBar.label': 'Ayuda por teléfono',
   'crisisBar.title': '¿Necesita ayuda ahora?',
   'crisisBar.thenDial': 'luego marque {extension}',
+  'crisisBar.published': 'publicado en {year}',
   'crisisBar.moreLines': 'Más líneas de ayuda',
 
   'nav.label': 'Principal',

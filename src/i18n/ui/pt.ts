@@ -10,6 +10,7 @@ export default {
   'crisisBar.label': 'Ajuda por telefone',
   'crisisBar.title': 'Precisa de ajuda agora?',
   'crisisBar.thenDial': 'depois digite {extension}',
+  'crisisBar.published': 'publicado em {year}',
   'crisisBar.moreLines': 'Mais linhas de ajuda',
 
   'nav.label': 'Principal',
