@@ -7,9 +7,12 @@ import sitemap from '@astrojs/sitemap';
 import { LOCALES, DEFAULT_LOCALE } from './src/i18n/locales.ts';
 import { contentDir } from './src/lib/contentFiles.ts';
 import { routesFromDisk } from './src/lib/routesFromDisk.ts';
+import { publicationContact } from './src/lib/siteConfig.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 
 const site = resolveSiteUrl(process.env);
+// A build for publication (SITE_URL set) needs a corrections contact; this fails early, saying what to set.
+publicationContact(process.env);
 const routes = routesFromDisk(contentDir(), site);
 const sitemapUrls = new Set(routes.filter((r) => r.inSitemap).map((r) => r.canonical));
 
