@@ -317,6 +317,7 @@ export default {
   'stats.cite.json': 'La descarga JSON tiene esta cita y una lista de todas las fuentes.',
   'stats.qualifier.atLeast': 'al menos {value}',
   'stats.qualifier.moreThan': 'más de {value}',
+  'stats.qualifier.nearly': 'casi {value}',
   'stats.qualifier.about': 'alrededor de {value}',
   'stats.qualifier.range': '{low} a {high}',
   'stats.period.fiscalYear': 'año fiscal {year}',

@@ -319,6 +319,7 @@ export default {
   'stats.cite.json': 'O download em JSON tem esta citação e a lista de todas as fontes.',
   'stats.qualifier.atLeast': 'pelo menos {value}',
   'stats.qualifier.moreThan': 'mais de {value}',
+  'stats.qualifier.nearly': 'quase {value}',
   'stats.qualifier.about': 'cerca de {value}',
   'stats.qualifier.range': '{low} a {high}',
   'stats.period.fiscalYear': 'ano fiscal {year}',
