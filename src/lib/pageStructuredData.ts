@@ -22,7 +22,7 @@ export async function pageStructuredData(route: Route, data: PageData | NewsData
         headline: data.title,
         url: route.canonical,
         datePublished: data.published,
-        publisher: data.publisher,
+        siteName: useTranslations(route.contentLocale)('site.name'),
         inLanguage,
         isBasedOn: original?.data.url ?? null,
         image: `${site}/og-default.png`,
