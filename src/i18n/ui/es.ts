@@ -130,7 +130,7 @@ export default {
   'finder.payment.masshealth': 'MassHealth (Medicaid)',
   'finder.payment.medicare': 'Medicare',
   'finder.payment.private-insurance': 'Seguro privado',
-  'finder.payment.state-funded': 'Atención gratis o pagada por el estado (sin seguro)',
+  'finder.payment.state-funded': 'Atención gratis o pagada por el estado (no se necesita seguro)',
   'finder.payment.self-pay': 'Pagar por su cuenta',
   'finder.controls.heading': 'Elija lo que necesita',
   'finder.controls.intro':
@@ -142,7 +142,8 @@ export default {
   'finder.controls.walkIn': 'Empezar el mismo día o sin cita',
   'finder.controls.confirmedOnly': 'Ocultar los lugares marcados “llame para preguntar”',
   'finder.controls.zip': 'Su código postal (ZIP), para ordenar por distancia',
-  'finder.controls.zipHint': 'Su código postal se queda en este aparato. Nunca se envía a este sitio ni a nadie más.',
+  'finder.controls.zipHint':
+    'Su código postal se queda en este dispositivo. Nunca se envía a este sitio ni a nadie más.',
   'finder.controls.zipInvalid': 'Un código postal tiene 5 dígitos, como 01608.',
   'finder.controls.zipUnknown': 'No encontramos el código postal {zip} en Massachusetts. Revise el número.',
   'finder.controls.zipDataError': 'No se pudieron cargar las distancias. La lista de abajo sigue completa.',
@@ -155,10 +156,10 @@ export default {
   'finder.controls.shareNote':
     'La dirección de esta página guarda lo que eligió, así que puede copiarla y compartirla. Si escribió un código postal, también está en el enlace. Los navegadores nunca envían a ningún sitio web la parte que sigue al signo #.',
   'finder.noscript':
-    'Para elegir lo que necesita hace falta JavaScript, que está apagado o no cargó. Abajo están todos los lugares por pueblo, y cada tipo de atención tiene su propia página.',
+    'Para elegir lo que necesita hace falta JavaScript, que está apagado o no cargó. Abajo están todos los lugares por municipio, y cada tipo de atención tiene su propia página.',
   'finder.browse.heading': 'Ver por tipo de atención',
-  'finder.results.all.one': 'El único lugar, por pueblo',
-  'finder.results.all.other': 'Los {count} lugares, por pueblo',
+  'finder.results.all.one': 'El único lugar, por municipio',
+  'finder.results.all.other': 'Los {count} lugares, por municipio',
   'finder.results.count.one': '{count} lugar para considerar',
   'finder.results.count.other': '{count} lugares para considerar',
   'finder.results.showAll.one': 'Mostrar el {count} lugar de este grupo',
@@ -167,7 +168,7 @@ export default {
   'finder.results.showAllTowns.other': 'Mostrar los {count} lugares',
   'finder.results.summary':
     '{heading}. Coincidencias confirmadas: {confirmed}. Sin datos, llame para preguntar: {unknown}.',
-  'finder.results.townOrder': 'Los pueblos van del más cercano al más lejano de Worcester.',
+  'finder.results.townOrder': 'Los municipios van del más cercano al más lejano de Worcester.',
   'finder.group.confirmed': 'Coincidencias confirmadas',
   'finder.group.confirmedIntro': 'Una fuente confirma cada una de sus opciones para estos lugares.',
   'finder.group.unknown': 'Sin datos — llame para preguntar',
@@ -182,8 +183,8 @@ export default {
   'finder.listing.mobile': 'Llame para saber dónde está hoy.',
   'finder.listing.distance.one': 'A cerca de {distance} milla',
   'finder.listing.distance.other': 'A cerca de {distance} millas',
-  'finder.listing.distanceApprox.one': 'A aproximadamente {distance} milla, medida desde el centro del pueblo',
-  'finder.listing.distanceApprox.other': 'A aproximadamente {distance} millas, medidas desde el centro del pueblo',
+  'finder.listing.distanceApprox.one': 'A aproximadamente {distance} milla, medida desde el centro del municipio',
+  'finder.listing.distanceApprox.other': 'A aproximadamente {distance} millas, medidas desde el centro del municipio',
   'finder.listing.services': 'Tipos de atención',
   'finder.listing.medications': 'Medicamentos',
   'finder.listing.payment': 'Pago',

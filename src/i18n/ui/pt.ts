@@ -32,7 +32,7 @@ export default {
 
   'footer.label': 'Sobre este site',
   'footer.notAdvice':
-    'Este site oferece informação, não aconselhamento médico ou jurídico. Em uma emergência, ligue para 911.',
+    'Este site oferece informação, não aconselhamento médico ou jurídico. Em uma emergência, ligue para o 911.',
   'footer.built': 'Página gerada em {date}.',
 
   'notice.fallback.title': 'Esta página ainda não foi traduzida',
@@ -94,7 +94,7 @@ export default {
   'content.newsDatelineUndated': 'Publicado originalmente por {publisher}. A fonte não informa a data.',
   'content.correctionsContact.label': 'Contato para correções:',
   'content.correctionsContact.none': 'Ainda não foi publicado um endereço de contato.',
-  'content.correctionsContact.helpNow': 'Se você precisa de ajuda agora, use as linhas de ajuda no topo desta página.',
+  'content.correctionsContact.helpNow': 'Se você precisar de ajuda agora, use as linhas de ajuda no topo desta página.',
   'content.correctionsContact.hotlinesLink': 'Ver todas as linhas de ajuda',
   'advice.medical.title': 'Isto não é orientação médica',
   'advice.medical.body':
@@ -132,7 +132,7 @@ export default {
   'finder.payment.masshealth': 'MassHealth (Medicaid)',
   'finder.payment.medicare': 'Medicare',
   'finder.payment.private-insurance': 'Seguro privado',
-  'finder.payment.state-funded': 'Atendimento gratuito ou pago pelo estado (sem seguro)',
+  'finder.payment.state-funded': 'Atendimento gratuito ou pago pelo estado (não precisa de seguro)',
   'finder.payment.self-pay': 'Pagar por conta própria',
   'finder.controls.heading': 'Escolha o que você precisa',
   'finder.controls.intro':
@@ -202,7 +202,7 @@ export default {
   'finder.listing.about': 'O que as fontes dizem',
   'finder.listing.howToStart': 'Como começar',
   'finder.listing.call': 'Ligue para {number}',
-  'finder.listing.thenDial': 'depois disque {extension}',
+  'finder.listing.thenDial': 'depois digite {extension}',
   'finder.listing.phoneSource': 'Número conforme publicado por {publisher} ({date}).',
   'finder.listing.phoneSourceUndated': 'Número conforme publicado por {publisher}; a fonte não mostra data.',
   'finder.listing.noPhone':
