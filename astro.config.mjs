@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { LOCALES } from './src/i18n/locales.ts';
 import { contentDir } from './src/lib/contentFiles.ts';
 import { routesFromDisk } from './src/lib/routesFromDisk.ts';
+import { publicationContact } from './src/lib/siteConfig.ts';
 import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 
 // No usage data leaves this machine, whichever command loads this file (npm scripts, `npx astro …`, tests).
@@ -14,6 +15,8 @@ import { resolveSiteUrl } from './src/lib/siteUrl.ts';
 process.env['ASTRO_TELEMETRY_DISABLED'] ??= '1';
 
 const site = resolveSiteUrl(process.env);
+// A build for publication (SITE_URL set) needs a corrections contact; this fails early, saying what to set.
+publicationContact(process.env);
 const routes = routesFromDisk(contentDir(), site);
 const sitemapRoutes = new Map(routes.filter((r) => r.inSitemap).map((r) => [r.canonical, r]));
 

@@ -23,7 +23,7 @@ export async function pageStructuredData(route: Route, data: PageData | NewsData
         headline: data.title,
         url: route.canonical,
         datePublished: datedBy(data.published, data.listed),
-        publisher: data.publisher,
+        siteName: useTranslations(route.contentLocale)('site.name'),
         inLanguage,
         isBasedOn: original?.data.url ?? null,
         image: `${site}/og-default.png`,

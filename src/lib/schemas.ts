@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { LOCALES } from '../i18n/locales';
 import { isPartialDate } from './dates';
+import { HOTLINE_FIELDS } from './hotlineFacts';
 import { isDialable } from './tel';
 
 const slugId = z.string({ error: 'is required' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -85,7 +86,14 @@ export const hotlineSchema = (sourceIds: ReadonlySet<string>) =>
     description: localizedText,
     hours: localizedText.nullable().default(null),
     languages: localizedText.nullable().default(null),
-    sources: z.array(citation(sourceIds)).min(1, { error: 'needs at least one source that confirms the number' }),
+    sources: z
+      .array(
+        citation(sourceIds).extend({
+          /** The hours, languages or channels this source states (each of them needs one). */
+          fields: z.array(z.enum(HOTLINE_FIELDS, { error: `must be one of ${HOTLINE_FIELDS.join(', ')}` })).optional(),
+        }),
+      )
+      .min(1, { error: 'needs at least one source that confirms the number' }),
     verified: z
       .strictObject({
         date: partialDate,

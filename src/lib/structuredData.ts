@@ -61,14 +61,17 @@ export function breadcrumbLd(trail: readonly { name: string; url: string }[]): J
 }
 
 /**
- * A news item. `datePublished` is always a Worcester date (see `datedBy` in dates.ts); `isBasedOn` the original release.
- * @example newsArticleLd({ headline: 'x', url: 'https://x/news/a/', datePublished: '2017-11-10', publisher: 'Spectrum Health Systems', inLanguage: 'en', isBasedOn: 'https://…' })
+ * A news item: this site's summary of another organisation's release. The summary's author and publisher
+ * are this site (`siteName`); the original is `isBasedOn`. `datePublished` is always a Worcester date (see
+ * `datedBy` in dates.ts).
+ * @example newsArticleLd({ headline: 'x', url: 'https://x/news/a/', datePublished: '2017-11-10', siteName: 'Worcester Treatment Help', inLanguage: 'en', isBasedOn: 'https://…' })
  */
 export function newsArticleLd(input: {
   headline: string;
   url: string;
   datePublished: string;
-  publisher: string;
+  /** This site's name: it wrote the summary, not the organisation whose release it summarises. */
+  siteName: string;
   inLanguage: string;
   isBasedOn?: string | null | undefined;
   image: string;
@@ -82,8 +85,8 @@ export function newsArticleLd(input: {
     inLanguage: input.inLanguage,
     image: [input.image],
     datePublished: input.datePublished,
-    author: { '@type': 'Organization', name: input.publisher },
-    publisher: { '@type': 'Organization', name: input.publisher },
+    author: { '@type': 'Organization', name: input.siteName },
+    publisher: { '@type': 'Organization', name: input.siteName },
     ...(input.isBasedOn ? { isBasedOn: input.isBasedOn } : {}),
   };
 }

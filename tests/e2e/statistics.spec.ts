@@ -38,6 +38,8 @@ function expectedEnglish(row: CsvRow): string {
       return `at least ${n(row.value)}`;
     case 'more-than':
       return `more than ${n(row.value)}`;
+    case 'nearly':
+      return `nearly ${n(row.value)}`;
     case 'approximately':
       return `about ${n(row.value)}`;
     case 'range':

@@ -66,6 +66,11 @@ describe('qualified values', () => {
     expect(formatQualified({ value: 10206, qualifier: 'at-least', high: null }, 'en-US', en)).toBe('at least 10,206');
   });
 
+  it('says "nearly" for a figure just under a round number, in each language', () => {
+    expect(formatQualified({ value: 200000, qualifier: 'nearly', high: null }, 'en-US', en)).toBe('nearly 200,000');
+    expect(formatQualified({ value: 200000, qualifier: 'nearly', high: null }, 'pt-BR', pt)).toBe('quase 200.000');
+  });
+
   it('says "about" for an approximate figure, in Portuguese too', () => {
     expect(formatQualified({ value: 1300, qualifier: 'approximately', high: null }, 'pt-BR', pt)).toBe(
       'cerca de 1.300',

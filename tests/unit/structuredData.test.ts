@@ -59,7 +59,7 @@ describe('structured data', () => {
     const base = {
       headline: 'H',
       url: 'https://a/news/x/',
-      publisher: 'P',
+      siteName: 'Worcester Treatment Help',
       inLanguage: 'en',
       image: 'https://a/og.png',
     };
@@ -67,6 +67,20 @@ describe('structured data', () => {
       datePublished: '2017-11-10',
       isBasedOn: 'https://orig/',
     });
+  });
+
+  it('names this site, not the original publisher, as the author of a news summary', () => {
+    const article = newsArticleLd({
+      headline: 'H',
+      url: 'https://a/news/x/',
+      siteName: 'Worcester Treatment Help',
+      inLanguage: 'en',
+      image: 'https://a/og.png',
+      datePublished: '2017-11-10',
+      isBasedOn: 'https://www.spectrumcorrections.org/release/',
+    });
+    expect(article['author']).toEqual({ '@type': 'Organization', name: 'Worcester Treatment Help' });
+    expect(article['publisher']).toEqual({ '@type': 'Organization', name: 'Worcester Treatment Help' });
   });
 
   it('cannot be closed early by text inside it', () => {

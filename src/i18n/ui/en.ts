@@ -10,6 +10,7 @@ export default {
   'crisisBar.label': 'Help by phone',
   'crisisBar.title': 'Need help now?',
   'crisisBar.thenDial': 'then dial {extension}',
+  'crisisBar.published': 'published {year}',
   'crisisBar.moreLines': 'More help lines',
 
   'nav.label': 'Main',
@@ -326,6 +327,7 @@ export default {
   'stats.cite.json': 'The JSON download has this citation and a list of every source.',
   'stats.qualifier.atLeast': 'at least {value}',
   'stats.qualifier.moreThan': 'more than {value}',
+  'stats.qualifier.nearly': 'nearly {value}',
   'stats.qualifier.about': 'about {value}',
   'stats.qualifier.range': '{low} to {high}',
   'stats.period.fiscalYear': 'fiscal year {year}',

@@ -10,6 +10,7 @@ export default {
   'crisisBar.label': 'Ayuda por teléfono',
   'crisisBar.title': '¿Necesita ayuda ahora?',
   'crisisBar.thenDial': 'luego marque {extension}',
+  'crisisBar.published': 'publicado en {year}',
   'crisisBar.moreLines': 'Más líneas de ayuda',
 
   'nav.label': 'Principal',
@@ -148,7 +149,8 @@ export default {
   'finder.controls.withinMiles': 'A menos de {count} millas',
   'finder.controls.withinHint': 'Funciona cuando da un código postal o su ubicación.',
   'finder.controls.zip': 'Su código postal (ZIP), para ordenar por distancia',
-  'finder.controls.zipHint': 'Su código postal se queda en este aparato. Nunca se envía a este sitio ni a nadie más.',
+  'finder.controls.zipHint':
+    'Su código postal se queda en este dispositivo. Nunca se envía a este sitio ni a nadie más.',
   'finder.controls.zipInvalid': 'Un código postal tiene 5 dígitos, como 01608.',
   'finder.controls.zipUnknown': 'No encontramos el código postal {zip} en Massachusetts. Revise el número.',
   'finder.controls.zipDataError': 'No se pudieron cargar las distancias. La lista de abajo sigue completa.',
@@ -161,10 +163,10 @@ export default {
   'finder.controls.shareNote':
     'La dirección de esta página guarda lo que eligió, así que puede copiarla y compartirla. Si escribió un código postal, también está en el enlace. Los navegadores nunca envían a ningún sitio web la parte que sigue al signo #.',
   'finder.noscript':
-    'Para elegir lo que necesita hace falta JavaScript, que está apagado o no cargó. Abajo están todos los lugares por pueblo, y cada tipo de atención tiene su propia página.',
+    'Para elegir lo que necesita hace falta JavaScript, que está apagado o no cargó. Abajo están todos los lugares por municipio, y cada tipo de atención tiene su propia página.',
   'finder.browse.heading': 'Ver por tipo de atención',
-  'finder.results.all.one': 'El único lugar, por pueblo',
-  'finder.results.all.other': 'Los {count} lugares, por pueblo',
+  'finder.results.all.one': 'El único lugar, por municipio',
+  'finder.results.all.other': 'Los {count} lugares, por municipio',
   'finder.results.count.one': '{count} coincidencia confirmada',
   'finder.results.count.other': '{count} coincidencias confirmadas',
   'finder.results.near.one': '{count} lugar, el más cercano primero',
@@ -174,7 +176,7 @@ export default {
   'finder.results.showAllTowns.one': 'Mostrar el {count} lugar',
   'finder.results.showAllTowns.other': 'Mostrar los {count} lugares',
   'finder.results.summary': '{heading}. {more}',
-  'finder.results.townOrder': 'Los pueblos van del más cercano al más lejano de Worcester.',
+  'finder.results.townOrder': 'Los municipios van del más cercano al más lejano de Worcester.',
   'finder.group.confirmed': 'Coincidencias confirmadas',
   'finder.group.confirmedIntro': 'Una fuente confirma cada una de sus opciones para estos lugares.',
   'finder.group.unknownSummary.one':
@@ -335,6 +337,7 @@ export default {
   'stats.cite.json': 'La descarga JSON tiene esta cita y una lista de todas las fuentes.',
   'stats.qualifier.atLeast': 'al menos {value}',
   'stats.qualifier.moreThan': 'más de {value}',
+  'stats.qualifier.nearly': 'casi {value}',
   'stats.qualifier.about': 'alrededor de {value}',
   'stats.qualifier.range': '{low} a {high}',
   'stats.period.fiscalYear': 'año fiscal {year}',

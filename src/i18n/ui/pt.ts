@@ -10,6 +10,7 @@ export default {
   'crisisBar.label': 'Ajuda por telefone',
   'crisisBar.title': 'Precisa de ajuda agora?',
   'crisisBar.thenDial': 'depois digite {extension}',
+  'crisisBar.published': 'publicado em {year}',
   'crisisBar.moreLines': 'Mais linhas de ajuda',
 
   'nav.label': 'Principal',
@@ -31,7 +32,7 @@ export default {
 
   'footer.label': 'Sobre este site',
   'footer.notAdvice':
-    'Este site oferece informação, não aconselhamento médico ou jurídico. Em uma emergência, ligue para 911.',
+    'Este site oferece informação, não aconselhamento médico ou jurídico. Em uma emergência, ligue para o 911.',
   'footer.built': 'Página gerada em {date}.',
 
   'notice.fallback.title': 'Esta página ainda não foi traduzida',
@@ -96,7 +97,7 @@ export default {
   'content.newsListed': 'Adicionado a este site em {date}.',
   'content.correctionsContact.label': 'Contato para correções:',
   'content.correctionsContact.none': 'Ainda não foi publicado um endereço de contato.',
-  'content.correctionsContact.helpNow': 'Se você precisa de ajuda agora, use as linhas de ajuda no topo desta página.',
+  'content.correctionsContact.helpNow': 'Se você precisar de ajuda agora, use as linhas de ajuda no topo desta página.',
   'content.correctionsContact.hotlinesLink': 'Ver todas as linhas de ajuda',
   'advice.medical.title': 'Isto não é orientação médica',
   'advice.medical.body':
@@ -334,6 +335,7 @@ export default {
   'stats.cite.json': 'O download em JSON tem esta citação e a lista de todas as fontes.',
   'stats.qualifier.atLeast': 'pelo menos {value}',
   'stats.qualifier.moreThan': 'mais de {value}',
+  'stats.qualifier.nearly': 'quase {value}',
   'stats.qualifier.about': 'cerca de {value}',
   'stats.qualifier.range': '{low} a {high}',
   'stats.period.fiscalYear': 'ano fiscal {year}',

@@ -52,6 +52,8 @@ export function formatQualified(
       return t('stats.qualifier.atLeast', { value });
     case 'more-than':
       return t('stats.qualifier.moreThan', { value });
+    case 'nearly':
+      return t('stats.qualifier.nearly', { value });
     case 'approximately':
       return t('stats.qualifier.about', { value });
     case 'range':
