@@ -4,7 +4,8 @@ import { carryLines, hotlinesUrl, unverifiedYear, type CarryLine } from '../../s
 import { qrCode, qrMatrix, qrPath, QR_QUIET_ZONE } from '../../src/lib/carry/qr';
 import { lineText, smsBody, smsHref } from '../../src/lib/carry/text';
 import { cutMarks, LETTER_LAYOUT, sheetSize } from '../../src/lib/carry/sheet';
-import { buildVCard, escapeText, foldLine, vcardFileName } from '../../src/lib/carry/vcard';
+import { vcardFileName } from '../../src/lib/carry/files';
+import { buildVCard, escapeText, foldLine } from '../../src/lib/carry/vcard';
 import { loadHotlines, loadSources } from '../../src/lib/contentFiles';
 import { LOCALES } from '../../src/i18n/locales';
 

@@ -64,11 +64,3 @@ export function buildVCard(lines: readonly CarryLine[], locale: LocaleCode, page
   ];
   return `${content.map(foldLine).join('\r\n')}\r\n`;
 }
-
-/**
- * The file name of a locale's contact file, served at the site root.
- * @example vcardFileName('es') // 'contacts-es.vcf'
- */
-export function vcardFileName(locale: LocaleCode): string {
-  return `contacts-${locale}.vcf`;
-}
