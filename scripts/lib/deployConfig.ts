@@ -5,6 +5,7 @@
  * `deploy/` differs from what this module produces, and `tests/nginx/` serves a build through the result.
  */
 import { LOCALES, type Locale } from '../../src/i18n/locales';
+import { VCARD_CONTENT_TYPE, vcardFileName } from '../../src/lib/carry/files';
 
 /** A response header sent with every response: pages, assets, redirects and 404s. */
 export interface SecurityHeader {
@@ -218,7 +219,7 @@ absolute_redirect off;
 index index.html;
 autoindex off;
 charset utf-8;
-charset_types text/html text/plain text/css text/csv text/xml application/javascript application/json application/xml image/svg+xml;
+charset_types text/html text/plain text/css text/csv text/vcard text/xml application/javascript application/json application/xml image/svg+xml;
 # A missing file is not an error worth logging (it would record the address and the query string).
 log_not_found off;
 
@@ -226,7 +227,7 @@ gzip on;
 gzip_vary on;
 gzip_comp_level 6;
 gzip_min_length ${GZIP_MIN_LENGTH};
-gzip_types text/plain text/css text/csv text/xml application/javascript application/json application/xml image/svg+xml;
+gzip_types text/plain text/css text/csv text/vcard text/xml application/javascript application/json application/xml image/svg+xml;
 
 # Folders without an index page answer like missing pages; each language gets its own 404 page.
 error_page 403 =404 $worcester_not_found;
@@ -243,6 +244,13 @@ location / {
 location ~* \\.csv$ {
     types {
         text/csv csv;
+    }
+}
+
+# Contact files (/contacts-en.vcf, …): Debian's mime.types has no entry for vCard (RFC 6350: text/vcard).
+location ~* \\.vcf$ {
+    types {
+        text/vcard vcf;
     }
 }
 `;
@@ -287,8 +295,9 @@ server {
  * add the same header from every matching rule together, and both already revalidate pages on every visit.
  * @example staticHostHeaders().startsWith('#') // true
  */
-export function staticHostHeaders(): string {
+export function staticHostHeaders(locales: readonly Locale[] = LOCALES): string {
   const headers = SECURITY_HEADERS.map((h) => `  ${h.name}: ${h.value}`);
+  const contactFiles = locales.map((l) => `/${vcardFileName(l.code)}\n  Content-Type: ${VCARD_CONTENT_TYPE}`);
   return `${GENERATED('Worcester Treatment Help: response headers for static hosts (Netlify, Cloudflare Pages).')}
 # Copy to dist/_headers before publishing (see README, Deployment).
 
@@ -297,6 +306,9 @@ ${headers.join('\n')}
 
 /${HASHED_ASSETS_DIR}/*
   Cache-Control: ${CACHE_IMMUTABLE}
+
+# Contact files, so phones offer to add them to the contacts (RFC 6350: text/vcard).
+${contactFiles.join('\n\n')}
 `;
 }
 
@@ -325,7 +337,7 @@ export function deployFiles(locales: readonly Locale[] = LOCALES): Record<string
     'deploy/nginx/worcester-help-http.conf': nginxHttpConf(locales),
     'deploy/nginx/worcester-help-site.conf': nginxSiteConf(),
     'deploy/nginx/worcester-help.conf': nginxServerConf(),
-    'deploy/static-host/_headers': staticHostHeaders(),
+    'deploy/static-host/_headers': staticHostHeaders(locales),
     'deploy/static-host/_redirects': staticHostRedirects(locales),
   };
 }

@@ -6,8 +6,8 @@ import { LOCALES } from '../i18n/locales';
 import { GENERATED_SLUGS } from './generatedPages';
 import { buildRouteTable, type PageDocument, type Route } from './routeTable';
 
-/** Pages built from UI strings alone in every locale and never indexed (search, site map). */
-export const UTILITY_SLUGS: readonly string[] = ['search', 'site-map'];
+/** Pages built from UI strings and data in every locale and never indexed (search, site map, wallet card). */
+export const UTILITY_SLUGS: readonly string[] = ['search', 'site-map', 'card'];
 
 /** Content folders that become pages, and the slug prefix each gives its files. */
 export const PAGE_FOLDERS = [

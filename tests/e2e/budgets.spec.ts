@@ -23,6 +23,13 @@ for (const route of routes) {
   });
 }
 
+test('the wallet card page loads at most 20 KB gzipped on first visit, in every language', () => {
+  for (const route of routes.filter((r) => r.slug === 'card')) {
+    const { total, parts } = firstLoadBytes(route.file);
+    expect(total, JSON.stringify(parts)).toBeLessThanOrEqual(20_000);
+  }
+});
+
 test('the home page delivers its crisis bar in the first round trip (14,000 bytes with headers)', () => {
   for (const file of ['index.html', 'es/index.html', 'pt/index.html']) {
     const html = read(file).toString('utf8');

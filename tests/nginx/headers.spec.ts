@@ -3,6 +3,7 @@ import { extname, join, relative } from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { GZIP_MIN_LENGTH } from '../../scripts/lib/deployConfig';
 import { LOCALES, localizedPath } from '../../src/i18n/locales';
+import { vcardFileName } from '../../src/lib/carry/files';
 import { routes } from '../e2e/fixtures';
 
 /** What every response must carry, written out here rather than read from the generator. */
@@ -155,6 +156,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.js': 'application/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.vcf': 'text/vcard; charset=utf-8',
   '.svg': 'image/svg+xml; charset=utf-8',
   '.xml': 'text/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
@@ -196,6 +198,17 @@ test('one file of every type in the build is served with its proper Content-Type
   }
   expect(problems).toEqual([]);
 });
+
+for (const locale of LOCALES) {
+  const path = `/${vcardFileName(locale.code)}`;
+  test(`the ${locale.label} contact file ${path} is served as text/vcard with every header`, async ({ request }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/vcard; charset=utf-8');
+    expect(securityProblems(response)).toEqual([]);
+    expect(await response.text()).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
+  });
+}
 
 test('/.well-known/security.txt is served as UTF-8 plain text with every header', async ({ request }) => {
   const response = await request.get('/.well-known/security.txt');

@@ -8,6 +8,8 @@ import {
   notFoundPages,
   SECURITY_HEADERS,
 } from '../../scripts/lib/deployConfig';
+import { LOCALES } from '../../src/i18n/locales';
+import { vcardFileName } from '../../src/lib/carry/files';
 import { LOCAL_PREVIEW_URL } from '../../src/lib/siteUrl';
 import { buildRouteTable } from '../../src/lib/routeTable';
 
@@ -38,6 +40,20 @@ describe('deploy/ and the build stay in step', () => {
     for (const { prefix, page } of notFoundPages().filter((p) => p.prefix !== '/')) {
       expect(httpConf()).toContain(`~^${prefix}`.padEnd(12) + ` ${page};`);
       expect(read('deploy/static-host/_redirects')).toContain(`${prefix}*  ${page}  404`);
+    }
+  });
+});
+
+describe('contact files', () => {
+  it('are served as text/vcard in UTF-8 by nginx', () => {
+    expect(siteConf()).toMatch(/location ~\* \\\.vcf\$ \{\s*types \{\s*text\/vcard vcf;/);
+    expect(siteConf()).toMatch(/^charset_types .*\btext\/vcard\b/m);
+  });
+
+  it('are served as text/vcard in UTF-8 by static hosts, one rule per language', () => {
+    const headersFile = read('deploy/static-host/_headers');
+    for (const locale of LOCALES) {
+      expect(headersFile).toContain(`/${vcardFileName(locale.code)}\n  Content-Type: text/vcard; charset=utf-8`);
     }
   });
 });

@@ -65,6 +65,43 @@ export default {
   'hotline.verified': 'Confirmed by a call on {date}.',
   'hotline.source': 'Source',
 
+  'carry.heading': 'Take these numbers with you',
+  'carry.textLink': 'Text these numbers to someone',
+  'carry.textHelp':
+    'Your messaging app opens with the text below. You choose who gets it. This site does not send anything.',
+  'carry.messageLabel': 'The text to send',
+  'carry.copy': 'Copy the text',
+  'carry.copied': 'Copied. Paste it into a message.',
+  'carry.copyFailed': 'Could not copy. Select the text above and copy it.',
+  'carry.saveContacts': 'Save the help lines to your contacts',
+  'carry.saveContactsHelp': 'A contact file with every number on this list. Your phone asks before it saves it.',
+  'carry.cardLink': 'Print a wallet card with these numbers',
+  'carry.smsHeading': 'Help lines for addiction and crisis:',
+  'carry.lineText': '{label}: {number}',
+  'carry.numberThenDial': '{number}, then dial {extension}',
+  'carry.lineUnverified': '{line} (published {year})',
+  'carry.moreAt': 'All help lines: {url}',
+  'carry.contactName': 'Worcester help lines',
+
+  'card.title': 'Wallet card',
+  'card.description': 'A card the size of a credit card with the help lines and a QR code, to print and cut out.',
+  'card.intro':
+    'This card has the help lines and a QR code that opens the help-lines page. Print it, cut it out and keep it in a wallet, or give it to someone.',
+  'card.front': 'Front of the card',
+  'card.back': 'Back of the card',
+  'card.published': 'published {year}',
+  'card.scan': 'Scan for every help line',
+  'card.qrLabel': 'QR code that opens {url}',
+  'card.localPreview':
+    'This is a local preview. The QR code opens {url}, which works only on this computer. Build the site with SITE_URL set to its public address before you print cards.',
+  'card.howToPrint': 'How to print and cut',
+  'card.printStep1': 'Print on Letter paper at actual size (100%), not “fit to page”.',
+  'card.printStep2':
+    'Page 1 has {count} fronts and page 2 has {count} backs. For two-sided cards, print both pages on one sheet and flip on the long edge.',
+  'card.printStep3': 'Cut along the marks. Each card is 85.6 × 54 mm, the size of a credit card.',
+  'card.printButton': 'Print this card',
+  'card.otherLanguages': 'Print this card in another language:',
+
   'notFound.title': 'Page not found',
   'notFound.body':
     'We could not find that page. If you need help now, the phone numbers at the top of this page are free to call.',

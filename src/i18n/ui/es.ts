@@ -65,6 +65,45 @@ export default {
   'hotline.verified': 'Confirmado con una llamada el {date}.',
   'hotline.source': 'Fuente',
 
+  'carry.heading': 'Lleve estos números con usted',
+  'carry.textLink': 'Envíe estos números por mensaje de texto',
+  'carry.textHelp':
+    'Su aplicación de mensajes se abre con el texto de abajo. Usted elige a quién enviarlo. Este sitio no envía nada.',
+  'carry.messageLabel': 'El texto para enviar',
+  'carry.copy': 'Copiar el texto',
+  'carry.copied': 'Copiado. Péguelo en un mensaje.',
+  'carry.copyFailed': 'No se pudo copiar. Seleccione el texto de arriba y cópielo.',
+  'carry.saveContacts': 'Guardar las líneas de ayuda en sus contactos',
+  'carry.saveContactsHelp':
+    'Un archivo de contacto con todos los números de esta lista. Su teléfono le pregunta antes de guardarlo.',
+  'carry.cardLink': 'Imprimir una tarjeta de bolsillo con estos números',
+  'carry.smsHeading': 'Líneas de ayuda para adicción y crisis:',
+  'carry.lineText': '{label}: {number}',
+  'carry.numberThenDial': '{number}, luego marque {extension}',
+  'carry.lineUnverified': '{line} (publicado en {year})',
+  'carry.moreAt': 'Todas las líneas de ayuda: {url}',
+  'carry.contactName': 'Líneas de ayuda de Worcester',
+
+  'card.title': 'Tarjeta de bolsillo',
+  'card.description':
+    'Una tarjeta del tamaño de una tarjeta de crédito con las líneas de ayuda y un código QR, para imprimir y recortar.',
+  'card.intro':
+    'Esta tarjeta tiene las líneas de ayuda y un código QR que abre la página de líneas de ayuda. Imprímala, recórtela y guárdela en la cartera, o désela a alguien.',
+  'card.front': 'Frente de la tarjeta',
+  'card.back': 'Reverso de la tarjeta',
+  'card.published': 'publicado en {year}',
+  'card.scan': 'Escanee para ver todas las líneas',
+  'card.qrLabel': 'Código QR que abre {url}',
+  'card.localPreview':
+    'Esta es una vista previa local. El código QR abre {url}, que solo funciona en esta computadora. Construya el sitio con SITE_URL igual a su dirección pública antes de imprimir tarjetas.',
+  'card.howToPrint': 'Cómo imprimir y recortar',
+  'card.printStep1': 'Imprima en papel carta a tamaño real (100 %), no “ajustar a la página”.',
+  'card.printStep2':
+    'La página 1 tiene {count} frentes y la página 2 tiene {count} reversos. Para tarjetas de dos caras, imprima las dos páginas en una hoja y voltee por el borde largo.',
+  'card.printStep3': 'Recorte por las marcas. Cada tarjeta mide 85.6 × 54 mm, el tamaño de una tarjeta de crédito.',
+  'card.printButton': 'Imprimir esta tarjeta',
+  'card.otherLanguages': 'Imprima esta tarjeta en otro idioma:',
+
   'notFound.title': 'Página no encontrada',
   'notFound.body': 'No encontramos esa página. Si necesita ayuda ahora, puede llamar gratis a los números de arriba.',
   'notFound.home': 'Ir a la página de inicio',

@@ -66,6 +66,45 @@ export default {
   'hotline.verified': 'Confirmado por telefone em {date}.',
   'hotline.source': 'Fonte',
 
+  'carry.heading': 'Leve estes números com você',
+  'carry.textLink': 'Envie estes números por mensagem de texto',
+  'carry.textHelp':
+    'O seu aplicativo de mensagens abre com o texto abaixo. Você escolhe para quem enviar. Este site não envia nada.',
+  'carry.messageLabel': 'O texto para enviar',
+  'carry.copy': 'Copiar o texto',
+  'carry.copied': 'Copiado. Cole numa mensagem.',
+  'carry.copyFailed': 'Não foi possível copiar. Selecione o texto acima e copie.',
+  'carry.saveContacts': 'Salvar as linhas de ajuda nos seus contatos',
+  'carry.saveContactsHelp':
+    'Um arquivo de contato com todos os números desta lista. O seu telefone pergunta antes de salvar.',
+  'carry.cardLink': 'Imprimir um cartão de bolso com estes números',
+  'carry.smsHeading': 'Linhas de ajuda para dependência e crise:',
+  'carry.lineText': '{label}: {number}',
+  'carry.numberThenDial': '{number}, depois digite {extension}',
+  'carry.lineUnverified': '{line} (publicado em {year})',
+  'carry.moreAt': 'Todas as linhas de ajuda: {url}',
+  'carry.contactName': 'Linhas de ajuda de Worcester',
+
+  'card.title': 'Cartão de bolso',
+  'card.description':
+    'Um cartão do tamanho de um cartão de crédito com as linhas de ajuda e um código QR, para imprimir e recortar.',
+  'card.intro':
+    'Este cartão tem as linhas de ajuda e um código QR que abre a página de linhas de ajuda. Imprima, recorte e guarde na carteira, ou entregue a alguém.',
+  'card.front': 'Frente do cartão',
+  'card.back': 'Verso do cartão',
+  'card.published': 'publicado em {year}',
+  'card.scan': 'Escaneie para ver todas as linhas',
+  'card.qrLabel': 'Código QR que abre {url}',
+  'card.localPreview':
+    'Esta é uma prévia local. O código QR abre {url}, que só funciona neste computador. Gere o site com SITE_URL igual ao endereço público antes de imprimir cartões.',
+  'card.howToPrint': 'Como imprimir e recortar',
+  'card.printStep1': 'Imprima em papel Carta no tamanho real (100%), não “ajustar à página”.',
+  'card.printStep2':
+    'A página 1 tem {count} frentes e a página 2 tem {count} versos. Para cartões frente e verso, imprima as duas páginas numa folha e vire pela borda longa.',
+  'card.printStep3': 'Recorte pelas marcas. Cada cartão mede 85,6 × 54 mm, o tamanho de um cartão de crédito.',
+  'card.printButton': 'Imprimir este cartão',
+  'card.otherLanguages': 'Imprima este cartão em outro idioma:',
+
   'notFound.title': 'Página não encontrada',
   'notFound.body':
     'Não encontramos essa página. Se precisa de ajuda agora, os números no topo desta página são gratuitos.',
