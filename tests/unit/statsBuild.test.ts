@@ -19,7 +19,7 @@ function build(statsDir: string) {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: process.cwd(),
     encoding: 'utf8',
-    env: { ...process.env, STATS_DIR: statsDir, SOURCE_DATE_EPOCH: '1767225600', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, STATS_DIR: statsDir, SOURCE_DATE_EPOCH: '1767268800', ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -34,6 +34,7 @@ describe('a build pointed at another statistics folder (STATS_DIR)', () => {
     expect(html).not.toContain('id="ma-dph-deaths-confirmed-estimated"');
     expect(html).toContain('The latest figure is 1,199 (2023), up 109 (10%) from 2022.');
     expect(html).toContain('no figure for 2021');
+    // 1767268800 is noon UTC on 1 January 2026: the same day in Worcester.
     expect(html).toContain('January 1, 2026');
 
     const csv = parse(readFileSync(join(outDir, 'statistics/statistics.csv'), 'utf8'), { columns: true }) as Record<
