@@ -6,6 +6,8 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     testTimeout: 240_000,
+    // tests/build/fallbackPage.test.ts builds the site in beforeAll; on a busy machine that takes over the 10 s default.
+    hookTimeout: 240_000,
     // Real builds in tests/build use both cores; running them side by side only slows each down.
     fileParallelism: false,
     env: { TZ: 'America/New_York' },
