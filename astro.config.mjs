@@ -57,6 +57,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
+  // A fenced code block is printed as plain <pre><code>: syntax highlighting writes inline style attributes,
+  // which the pages' Content-Security-Policy blocks.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   prefetch: false,
   security: {

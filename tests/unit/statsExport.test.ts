@@ -98,7 +98,7 @@ describe('statistics.csv', () => {
     expect(line).toContain(`,"'=1526-1282 (estimate minus confirmed)"`);
     expect(line).toContain(`,${first.value},`);
     const parsed = parse(out, { columns: true, bom: true }) as Record<string, string>[];
-    const row = parsed.find((r) => r['note']?.includes('estimate minus confirmed'));
+    const row = parsed.find((r) => r.note?.includes('estimate minus confirmed'));
     expect(row?.note).toBe("'=1526-1282 (estimate minus confirmed)");
     expect(row?.value).toBe(String(first.value));
   });
