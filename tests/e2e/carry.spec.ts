@@ -2,10 +2,16 @@ import ICAL from 'ical.js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { LOCALES, localizedPath } from '../../src/i18n/locales';
+import en from '../../src/i18n/ui/en';
+import es from '../../src/i18n/ui/es';
+import pt from '../../src/i18n/ui/pt';
 import { hotlinesUrl } from '../../src/lib/carry/lines';
 import { vcardFileName } from '../../src/lib/carry/files';
 import { LOCAL_PREVIEW_URL } from '../../src/lib/siteUrl';
 import { expect, test } from './fixtures';
+
+// The UI string files themselves: the checked table in src/i18n/ui/index.ts needs Vite to load.
+const UI = { en, es, pt } as const;
 
 /** The text a QR code in a PNG image holds, or null when none can be read. */
 function decodeQr(png: Buffer): string | null {
@@ -79,6 +85,12 @@ for (const locale of LOCALES) {
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(2);
   });
 
+  test(`the ${locale.label} card page as printed has no WCAG 2.2 A/AA violations`, async ({ page, makeAxeBuilder }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(cardPath);
+    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+  });
+
   test(`the ${locale.label} card page shows one card front and back on screen, without JavaScript`, async ({
     browser,
   }) => {
@@ -114,6 +126,15 @@ for (const locale of LOCALES) {
       expect(href).not.toMatch(/[ \n#+]/);
     });
   }
+
+  test(`the ${locale.label} print button opens the browser's print dialog`, async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', '');
+    });
+    await page.goto(cardPath);
+    await page.getByRole('button', { name: UI[locale.code]['card.printButton'] }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-printed', '');
+  });
 
   test(`the ${locale.label} copy button puts the message on the clipboard and says so`, async ({ browser }) => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -92,6 +92,7 @@ export default {
   'card.published': 'published {year}',
   'card.scan': 'Scan for every help line',
   'card.qrLabel': 'QR code that opens {url}',
+  'card.localPreviewTitle': 'Local preview',
   'card.localPreview':
     'This is a local preview. The QR code opens {url}, which works only on this computer. Build the site with SITE_URL set to its public address before you print cards.',
   'card.howToPrint': 'How to print and cut',

@@ -94,6 +94,7 @@ export default {
   'card.published': 'publicado en {year}',
   'card.scan': 'Escanee para ver todas las líneas',
   'card.qrLabel': 'Código QR que abre {url}',
+  'card.localPreviewTitle': 'Vista previa local',
   'card.localPreview':
     'Esta es una vista previa local. El código QR abre {url}, que solo funciona en esta computadora. Construya el sitio con SITE_URL igual a su dirección pública antes de imprimir tarjetas.',
   'card.howToPrint': 'Cómo imprimir y recortar',

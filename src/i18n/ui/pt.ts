@@ -95,6 +95,7 @@ export default {
   'card.published': 'publicado em {year}',
   'card.scan': 'Escaneie para ver todas as linhas',
   'card.qrLabel': 'Código QR que abre {url}',
+  'card.localPreviewTitle': 'Prévia local',
   'card.localPreview':
     'Esta é uma prévia local. O código QR abre {url}, que só funciona neste computador. Gere o site com SITE_URL igual ao endereço público antes de imprimir cartões.',
   'card.howToPrint': 'Como imprimir e recortar',
