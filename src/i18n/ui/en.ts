@@ -34,6 +34,8 @@ export default {
   'footer.notAdvice': 'This site gives information, not medical or legal advice. In an emergency, call 911.',
   'footer.built': 'Page built on {date}.',
 
+  'notice.explainLink': 'What this means',
+  'notice.noteHeading': 'About this translation',
   'notice.fallback.title': 'This page is not translated yet',
   'notice.fallback.body':
     'The text below is in English. The phone numbers at the top of the page work in any language: ask for an interpreter when you call.',
@@ -42,6 +44,7 @@ export default {
     'This translation has not yet been checked by a fluent reviewer. If something is unclear, read the English page or call a help line.',
   'notice.draft.englishLink': 'Read this page in English',
 
+  'contents.heading': 'On this page',
   'sources.heading': 'Sources',
   'sources.published': 'Published {date}',
   'sources.noDate': 'Date not stated in the source',
@@ -280,6 +283,21 @@ export default {
   'finder.servicePage.otherServices': 'Other kinds of care',
   'finder.servicePage.allPlaces': 'All places, with choices for payment and distance',
 
+  'stats.key.heading': 'Key figures',
+  'stats.key.intro':
+    'The latest yearly count of overdose deaths in each place, from the state health department (DPH).',
+  'stats.key.place': '{place}, {period}',
+  'stats.key.source': 'Source: {source}',
+  'stats.key.section': 'The series, its definition and caveats',
+  'stats.cityCounts.heading': 'Which City of Worcester count to quote',
+  'stats.cityCounts.intro':
+    'Three series count overdose deaths in the city in different ways, so the same year can have three different figures.',
+  'stats.cityCounts.residents':
+    'Deaths of people who lived in Worcester, wherever they died (DPH). Quote this one to compare years, or to compare Worcester with other places.',
+  'stats.cityCounts.occurrence':
+    'Deaths that happened in Worcester, wherever the person lived (DPH). Quote this one when writing about what happens in the city itself.',
+  'stats.cityCounts.notStated':
+    'Figures from news reports that do not say which count they use. Quote them only as that report’s figure, with its date, and do not compare them with either DPH count.',
   'stats.overview.heading': 'About these figures',
   'stats.overview.dataAsOf': 'Newest report used',
   'stats.overview.built': 'Page built',
@@ -327,6 +345,9 @@ export default {
   'stats.indicator.permalinkLabel': 'Link to this series: {label}',
   'stats.definition.heading': 'What this counts',
   'stats.caveats.heading': 'Keep in mind',
+  'stats.chart.valuesLabelled': 'Every value is written on the chart; the table gives the same figures.',
+  'stats.chart.valuesInTable':
+    'The values do not all fit on the chart, so none is written on it: the table gives every figure.',
   'stats.chart.none': 'No chart: this series has fewer than two yearly figures. The table gives every figure.',
   'stats.chart.title': '{label}, {range}',
   'stats.chart.descLine':
@@ -384,6 +405,8 @@ export default {
     'The latest figure is {value} ({period}); there is no figure for {missing}, so no change is shown.',
   'stats.summary.notExact':
     'The latest figure is {value} ({period}); no change is worked out from {previous} because a figure is not exact.',
+  'stats.summary.provisional':
+    'The latest figure is {value} ({period}); no change from {previous} is given here because a figure is preliminary or partial. The table shows both.',
   'stats.summary.single':
     'The latest figure is {value} ({period}); there is no figure for the year before to compare it with.',
   'stats.download.title': 'Overdose and program statistics for Worcester and Massachusetts',

@@ -34,6 +34,8 @@ export default {
   'footer.notAdvice': 'Este sitio da información, no consejo médico ni legal. En una emergencia, llame al 911.',
   'footer.built': 'Página generada el {date}.',
 
+  'notice.explainLink': 'Qué significa',
+  'notice.noteHeading': 'Sobre esta traducción',
   'notice.fallback.title': 'Esta página aún no está traducida',
   'notice.fallback.body':
     'El texto de abajo está en inglés. Los números de teléfono de arriba sirven en cualquier idioma: pida un intérprete cuando llame.',
@@ -42,6 +44,7 @@ export default {
     'Ninguna persona con dominio del idioma ha revisado esta traducción todavía. Si algo no está claro, lea la página en inglés o llame a una línea de ayuda.',
   'notice.draft.englishLink': 'Leer esta página en inglés',
 
+  'contents.heading': 'En esta página',
   'sources.heading': 'Fuentes',
   'sources.published': 'Fecha de publicación: {date}',
   'sources.noDate': 'La fuente no indica la fecha',
@@ -291,6 +294,21 @@ export default {
   'finder.servicePage.otherServices': 'Otros tipos de atención',
   'finder.servicePage.allPlaces': 'Todos los lugares, con opciones de pago y distancia',
 
+  'stats.key.heading': 'Cifras clave',
+  'stats.key.intro':
+    'La cifra anual más reciente de muertes por sobredosis en cada lugar, del departamento de salud del estado (DPH).',
+  'stats.key.place': '{place}, {period}',
+  'stats.key.source': 'Fuente: {source}',
+  'stats.key.section': 'La serie, su definición y sus advertencias',
+  'stats.cityCounts.heading': 'Qué cifra de la ciudad de Worcester citar',
+  'stats.cityCounts.intro':
+    'Tres series cuentan de maneras distintas las muertes por sobredosis en la ciudad, así que un mismo año puede tener tres cifras distintas.',
+  'stats.cityCounts.residents':
+    'Muertes de personas que vivían en Worcester, dondequiera que murieran (DPH). Cite esta para comparar años, o para comparar Worcester con otros lugares.',
+  'stats.cityCounts.occurrence':
+    'Muertes ocurridas en Worcester, dondequiera que viviera la persona (DPH). Cite esta cuando escriba sobre lo que pasa en la ciudad misma.',
+  'stats.cityCounts.notStated':
+    'Cifras de noticias que no dicen qué conteo usan. Cítelas solo como la cifra de esa noticia, con su fecha, y no las compare con ninguno de los conteos del DPH.',
   'stats.overview.heading': 'Sobre estas cifras',
   'stats.overview.dataAsOf': 'Informe más reciente usado',
   'stats.overview.built': 'Página generada',
@@ -338,6 +356,9 @@ export default {
   'stats.indicator.permalinkLabel': 'Enlace a esta serie: {label}',
   'stats.definition.heading': 'Qué cuenta',
   'stats.caveats.heading': 'Tenga en cuenta',
+  'stats.chart.valuesLabelled': 'Cada valor está escrito en el gráfico; la tabla da las mismas cifras.',
+  'stats.chart.valuesInTable':
+    'Los valores no caben todos en el gráfico, así que no se escribe ninguno: la tabla da todas las cifras.',
   'stats.chart.none': 'Sin gráfico: esta serie tiene menos de dos cifras anuales. La tabla da todas las cifras.',
   'stats.chart.title': '{label}, {range}',
   'stats.chart.descLine':
@@ -396,6 +417,8 @@ export default {
     'La cifra más reciente es {value} ({period}); no hay cifra para {missing}, así que no se muestra el cambio.',
   'stats.summary.notExact':
     'La cifra más reciente es {value} ({period}); no se calcula el cambio desde {previous} porque una cifra no es exacta.',
+  'stats.summary.provisional':
+    'La cifra más reciente es {value} ({period}); aquí no se da el cambio desde {previous} porque una cifra es preliminar o parcial. La tabla muestra ambas.',
   'stats.summary.single': 'La cifra más reciente es {value} ({period}); no hay cifra del año anterior para compararla.',
   'stats.download.title': 'Estadísticas de sobredosis y del programa para Worcester y Massachusetts',
   'stats.download.licence':

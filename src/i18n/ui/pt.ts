@@ -35,6 +35,8 @@ export default {
     'Este site oferece informação, não aconselhamento médico ou jurídico. Em uma emergência, ligue para o 911.',
   'footer.built': 'Página gerada em {date}.',
 
+  'notice.explainLink': 'O que isso significa',
+  'notice.noteHeading': 'Sobre esta tradução',
   'notice.fallback.title': 'Esta página ainda não foi traduzida',
   'notice.fallback.body':
     'O texto abaixo está em inglês. Os números de telefone no topo da página funcionam em qualquer idioma: peça um intérprete quando ligar.',
@@ -43,6 +45,7 @@ export default {
     'Nenhuma pessoa fluente revisou esta tradução ainda. Se algo não estiver claro, leia a página em inglês ou ligue para uma linha de ajuda.',
   'notice.draft.englishLink': 'Ler esta página em inglês',
 
+  'contents.heading': 'Nesta página',
   'sources.heading': 'Fontes',
   'sources.published': 'Publicado em {date}',
   'sources.noDate': 'A fonte não informa a data',
@@ -289,6 +292,21 @@ export default {
   'finder.servicePage.otherServices': 'Outros tipos de atendimento',
   'finder.servicePage.allPlaces': 'Todos os lugares, com escolhas de pagamento e distância',
 
+  'stats.key.heading': 'Números principais',
+  'stats.key.intro':
+    'A contagem anual mais recente de mortes por overdose em cada lugar, do departamento de saúde do estado (DPH).',
+  'stats.key.place': '{place}, {period}',
+  'stats.key.source': 'Fonte: {source}',
+  'stats.key.section': 'A série, sua definição e suas ressalvas',
+  'stats.cityCounts.heading': 'Qual número da cidade de Worcester citar',
+  'stats.cityCounts.intro':
+    'Três séries contam de formas diferentes as mortes por overdose na cidade, então o mesmo ano pode ter três números diferentes.',
+  'stats.cityCounts.residents':
+    'Mortes de pessoas que moravam em Worcester, onde quer que tenham morrido (DPH). Cite esta para comparar anos, ou para comparar Worcester com outros lugares.',
+  'stats.cityCounts.occurrence':
+    'Mortes que aconteceram em Worcester, onde quer que a pessoa morasse (DPH). Cite esta ao escrever sobre o que acontece na própria cidade.',
+  'stats.cityCounts.notStated':
+    'Números de notícias que não dizem qual contagem usam. Cite-os só como o número daquela notícia, com a data, e não os compare com nenhuma das contagens do DPH.',
   'stats.overview.heading': 'Sobre estes números',
   'stats.overview.dataAsOf': 'Relatório mais recente usado',
   'stats.overview.built': 'Página gerada',
@@ -336,6 +354,9 @@ export default {
   'stats.indicator.permalinkLabel': 'Link para esta série: {label}',
   'stats.definition.heading': 'O que conta',
   'stats.caveats.heading': 'Atenção',
+  'stats.chart.valuesLabelled': 'Cada valor está escrito no gráfico; a tabela dá os mesmos números.',
+  'stats.chart.valuesInTable':
+    'Os valores não cabem todos no gráfico, então nenhum é escrito nele: a tabela dá todos os números.',
   'stats.chart.none': 'Sem gráfico: esta série tem menos de dois números anuais. A tabela dá todos os números.',
   'stats.chart.title': '{label}, {range}',
   'stats.chart.descLine':
@@ -394,6 +415,8 @@ export default {
     'O número mais recente é {value} ({period}); não há número para {missing}, então a mudança não é mostrada.',
   'stats.summary.notExact':
     'O número mais recente é {value} ({period}); a mudança desde {previous} não é calculada porque um número não é exato.',
+  'stats.summary.provisional':
+    'O número mais recente é {value} ({period}); a mudança desde {previous} não é dada aqui porque um número é preliminar ou parcial. A tabela mostra os dois.',
   'stats.summary.single': 'O número mais recente é {value} ({period}); não há número do ano anterior para comparar.',
   'stats.download.title': 'Estatísticas de overdose e do programa para Worcester e Massachusetts',
   'stats.download.licence':

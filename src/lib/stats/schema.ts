@@ -54,6 +54,8 @@ export const indicatorSchema = z.strictObject({
   definition: localizedText,
   publisher: localizedText,
   caveats: z.array(localizedText).default([]),
+  /** Periods (as written in observations.csv) whose figures a source calls preliminary, partial or early. */
+  provisional: z.array(z.string().min(1)).optional(),
 });
 export type Indicator = z.output<typeof indicatorSchema>;
 
