@@ -239,6 +239,11 @@ describe('checkState', () => {
     expect(checkState('2025-11-27', build)).toBe('recent');
   });
 
+  it('counts in Worcester days: 3 a.m. UTC on 28 November is still the 27th there', () => {
+    expect(checkState('2025-11-27', new Date('2026-11-28T03:00:00Z'))).toBe('recent');
+    expect(checkState('2025-11-27', new Date('2026-11-28T06:00:00Z'))).toBe('stale');
+  });
+
   it('says stale when older than 12 months before the build', () => {
     expect(checkState('2025-11-26', build)).toBe('stale');
   });

@@ -1,5 +1,5 @@
 import { contentDir, loadHotlines, loadSources } from '../contentFiles';
-import { buildDate, type PartialDate } from '../dates';
+import { buildDate, worcesterDay, type PartialDate } from '../dates';
 import { ATTRIBUTE_PATHS, attributeEvidence, type AttributeEvidence, type AttributePath } from './evidence';
 import { deriveStatus, earliestDay, type AdmittingEvidence, type DerivedStatus } from './status';
 import { haversineMiles, type LatLon } from './distance';
@@ -112,10 +112,13 @@ let cached: { key: string; listings: DerivedListing[] } | null = null;
  * @example loadDerivedListings().filter((l) => l.derived.status === 'open')
  */
 export function loadDerivedListings(dir = contentDir(), build: Date = buildDate(process.env)): DerivedListing[] {
-  const key = `${dir}\n${build.toISOString().slice(0, 10)}`;
+  // Windows are counted in Worcester days: a build at 1 a.m. UTC on 1 December is still 30 November there.
+  const day = worcesterDay(build);
+  const key = `${dir}\n${day}`;
   if (cached?.key === key) return cached.listings;
   const published = new Map(loadSources(dir).map((s) => [s.id, s.published]));
-  const listings = loadServices(dir).map((l) => deriveListing(l, published, build));
+  const noon = new Date(`${day}T12:00:00Z`);
+  const listings = loadServices(dir).map((l) => deriveListing(l, published, noon));
   cached = { key, listings };
   return listings;
 }

@@ -1,3 +1,4 @@
+import { worcesterDay } from '../dates';
 import { haversineMiles, type LatLon } from './distance';
 import type { ListingStatus } from './status';
 import type { MedicationSlug, PaymentSlug, ServiceSlug, TriState } from './taxonomy';
@@ -221,12 +222,14 @@ export function hasCriteria(criteria: FinderCriteria): boolean {
 }
 
 /**
- * Whether a listing's last phone check is missing, recent, or older than 12 months before the build.
- * @example checkState('2024-01-15', new Date('2025-02-01')) // 'stale'
+ * Whether a listing's last phone check is missing, recent, or older than 12 months before the build,
+ * counted in Worcester days (America/New_York).
+ * @example checkState('2024-01-15', new Date('2025-02-01T12:00:00Z')) // 'stale'
  * @example checkState(null, new Date()) // 'never'
  */
 export function checkState(lastVerified: string | null, build: Date): 'never' | 'recent' | 'stale' {
   if (lastVerified === null) return 'never';
-  const limit = new Date(Date.UTC(build.getUTCFullYear() - 1, build.getUTCMonth(), build.getUTCDate()));
+  const [y, m, d] = worcesterDay(build).split('-').map(Number) as [number, number, number];
+  const limit = new Date(Date.UTC(y - 1, m - 1, d));
   return new Date(`${lastVerified}T00:00:00Z`) < limit ? 'stale' : 'recent';
 }
