@@ -3,7 +3,10 @@
  * results are only in the reader's language. The query is never put in the URL; Pagefind fetches
  * index chunks by word prefix from this origin only.
  */
+import { searchVariants } from '../lib/search/wordForms';
+
 interface PagefindResult {
+  readonly id: string;
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
@@ -56,15 +59,19 @@ export function runSiteSearch(el: HTMLElement): void {
     status.textContent = el.dataset['loading'] ?? '';
     try {
       const pagefind = await load();
-      const found = await pagefind.search(query);
+      // The query as typed first, then its other grammatical number (see wordForms), merged without repeats.
+      const language = (document.documentElement.lang || 'en').split('-')[0] ?? 'en';
+      const searches = await Promise.all(searchVariants(query, language).map((q) => pagefind.search(q)));
       if (ticket !== latest) return;
-      pending = found?.results ?? [];
+      const seen = new Set<string>();
+      const merged = searches.flatMap((found) => found?.results ?? []).filter((r) => !seen.has(r.id) && seen.add(r.id));
+      pending = merged;
       const first = await nextPage();
       if (ticket !== latest) return;
       list.replaceChildren(...first);
       section.hidden = false;
       help.hidden = first.length > 0;
-      status.textContent = message(el, found?.results.length ?? 0, query);
+      status.textContent = message(el, merged.length, query);
     } catch {
       if (ticket === latest) status.textContent = el.dataset['failed'] ?? '';
     }

@@ -45,3 +45,36 @@ for (const { query, explainer } of [
     if (firstFinder >= 0) expect(paths.indexOf(explainer)).toBeLessThan(firstFinder);
   });
 }
+
+/** The number of pages a search in a language reports (the first number in its status line), 0 when none. */
+async function countIn(page: Page, path: string, label: string, query: string): Promise<number> {
+  await page.goto(path);
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill(query);
+  await field.press('Enter');
+  const status = page.getByRole('status');
+  await expect(status).toContainText(query);
+  return Number((await status.innerText()).match(/\d+/)?.[0] ?? 0);
+}
+
+// Pagefind strips accents before stemming, so these pairs once found different pages (see wordForms).
+for (const { path, label, pairs } of [
+  {
+    path: '/pt/search/',
+    label: 'Pesquisar',
+    pairs: [
+      ['recuperação', 'recuperações'],
+      ['medicação', 'medicações'],
+    ],
+  },
+  { path: '/es/search/', label: 'Buscar', pairs: [['desintoxicación', 'desintoxicaciones']] },
+  { path: '/search/', label: 'Search for', pairs: [['medication', 'medications']] },
+]) {
+  for (const [singular, plural] of pairs) {
+    test(`${path}: "${plural}" finds the same pages as "${singular}"`, async ({ page }) => {
+      const one = await countIn(page, path, label, singular!);
+      expect(one).toBeGreaterThan(0);
+      expect(await countIn(page, path, label, plural!)).toBe(one);
+    });
+  }
+}
