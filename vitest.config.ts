@@ -6,6 +6,8 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     testTimeout: 240_000,
+    // tests/build builds the site in beforeAll, which takes longer than the 10 s default on a busy machine.
+    hookTimeout: 240_000,
     // Real builds in tests/build use both cores; running them side by side only slows each down.
     fileParallelism: false,
     env: { TZ: 'America/New_York' },
