@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { DEFAULT_LOCALE, splitPath } from '../../src/i18n/locales';
 import { withoutImports } from '../../src/lib/contentFiles';
 import { firstLoadAssets, gzipSize } from '../../src/lib/pageWeight';
 
@@ -62,7 +63,7 @@ export function benchPeer(ours: readonly OurRow[], ourEnglishBuildMs?: number) {
     const buildMs = Math.round(performance.now() - start);
     if (build.status !== 0) throw new Error('the Starlight peer build failed');
     const rows = ours
-      .filter((r) => !/^\/(es|pt)\//.test(r.path) && !r.path.endsWith('.html'))
+      .filter((r) => splitPath(r.path).locale === DEFAULT_LOCALE && !r.path.endsWith('.html'))
       .flatMap((r) => {
         let html: string;
         try {

@@ -2,12 +2,7 @@
 // WebAssembly and the index chunks and fragments (as transferred gzipped by a static host).
 import type { Browser } from '@playwright/test';
 import { gzipSize } from '../../src/lib/pageWeight';
-
-const QUERIES = [
-  { path: '/search/', label: 'Search for', query: 'detox' },
-  { path: '/es/search/', label: 'Buscar', query: 'desintoxicación' },
-  { path: '/pt/search/', label: 'Pesquisar', query: 'desintoxicação' },
-];
+import { searchProbes } from './searchProbe';
 
 function kind(pathname: string): 'js' | 'wasm' | 'index' | 'fragment' | 'meta' | 'other' {
   if (pathname.endsWith('.js')) return 'js';
@@ -20,7 +15,7 @@ function kind(pathname: string): 'js' | 'wasm' | 'index' | 'fragment' | 'meta' |
 
 export async function benchSearch(browser: Browser, origin: string) {
   const rows = [];
-  for (const q of QUERIES) {
+  for (const q of await searchProbes()) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${origin}${q.path}`, { waitUntil: 'networkidle' });

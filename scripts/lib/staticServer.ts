@@ -4,6 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, posix, resolve, sep } from 'node:path';
+import { getLocale, splitPath } from '../../src/i18n/locales';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -40,8 +41,8 @@ export function serveStatic(root: string, port: number): Promise<Server> {
       res.end(readFileSync(file));
       return;
     }
-    const locale = /^\/(es|pt)\//.exec(url)?.[1];
-    const notFound = join(root, locale ? `${locale}/404.html` : '404.html');
+    const prefix = getLocale(splitPath(url.split(/[?#]/)[0] ?? '/').locale).path;
+    const notFound = join(root, prefix ? `${prefix}/404.html` : '404.html');
     res.writeHead(404, { 'content-type': TYPES['.html']! });
     res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
   });

@@ -83,3 +83,14 @@ export function splitPath(pathname: string): { locale: LocaleCode; slug: string 
 export function langWithin(locale: string, contentLocale: string): string | undefined {
   return locale === contentLocale ? undefined : getLocale(locale).htmlLang;
 }
+
+/**
+ * The `dir` that goes with `langWithin`: the reader's writing direction on an element in the reader's
+ * language inside content of another language, or undefined when the two are the same. Without it, a
+ * right-to-left notice inside English content would be laid out left to right.
+ * @example dirWithin('es', 'en') // 'ltr'
+ * @example dirWithin('pt', 'pt') // undefined
+ */
+export function dirWithin(locale: string, contentLocale: string): 'ltr' | 'rtl' | undefined {
+  return locale === contentLocale ? undefined : getLocale(locale).dir;
+}

@@ -1,4 +1,4 @@
-import { LOCALES } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 import { isCrisisKey } from '../i18n/reviewed';
 import type { Hotline } from './schemas';
 
@@ -14,8 +14,8 @@ export interface LaunchInput {
   readonly listings: readonly { id: string; lastVerified: string | null }[];
   /** Every UI string key (from English). */
   readonly uiKeys: readonly string[];
-  /** Reviewed UI keys per non-English locale. */
-  readonly reviewedKeys: Readonly<Record<string, readonly string[]>>;
+  /** Reviewed UI keys per non-English locale; a locale without an entry has none reviewed. */
+  readonly reviewedKeys: { readonly [code: string]: readonly string[] | undefined };
 }
 
 /**
@@ -25,7 +25,7 @@ export interface LaunchInput {
  */
 export function launchItems(input: LaunchInput): LaunchItem[] {
   const items: LaunchItem[] = [];
-  const others = LOCALES.filter((l) => l.code !== 'en');
+  const others = LOCALES.filter((l) => l.code !== DEFAULT_LOCALE);
   for (const line of input.hotlines) {
     if (!line.verified)
       items.push({ kind: 'unverified-line', detail: `${line.id}: nobody has confirmed the number by calling` });

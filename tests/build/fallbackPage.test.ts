@@ -33,7 +33,7 @@ describe('a page with no translation', () => {
 
   it('opens with the untranslated notice in the reader’s language', () => {
     const main = html('pt/fixture-untranslated/index.html').split(/<main[^>]*>/)[1]!;
-    expect(main.trimStart()).toMatch(/^<div lang="pt-BR">\s*<aside[^>]*aria-labelledby="fallback-notice"/);
+    expect(main.trimStart()).toMatch(/^<div lang="pt-BR" dir="ltr">\s*<aside[^>]*aria-labelledby="fallback-notice"/);
     expect(main).toContain('Esta página ainda não foi traduzida');
   });
 

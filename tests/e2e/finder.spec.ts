@@ -314,7 +314,8 @@ test.describe('call buttons on a small phone at 200% text', () => {
   // The page's CSP would block the injected style that doubles the text size; this test adds only that.
   test.use({ viewport: { width: 320, height: 640 }, bypassCSP: true });
 
-  for (const path of [FINDER, '/find-treatment/medication/', '/es/find-treatment/', '/pt/find-treatment/']) {
+  const inOtherLanguages = LOCALES.filter((l) => l.path !== '').map((l) => localizedPath(l.code, 'find-treatment'));
+  for (const path of [FINDER, '/find-treatment/medication/', ...inOtherLanguages]) {
     test(`${path} never splits a number or starts a line with a comma`, async ({ page }) => {
       await page.goto(path);
       await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { allowedNumbers, dataStrings, findPhoneNumbers, htmlToText, unknownNumbers } from '../../src/lib/phoneScan';
+import { LOCALES, localizedPath } from '../../src/i18n/locales';
+import { digitsOf } from '../../src/lib/tel';
 import { expect, routes, test } from './fixtures';
 
 // Every phone number a reader can see or tap must come from the data files. The allowed set is every
@@ -76,5 +78,24 @@ for (const route of routes) {
   test(`${route.path} shows and links only phone numbers from the data files`, () => {
     const html = readFileSync(join('dist', route.file), 'utf8');
     expect(unknownNumbers(html, allowed)).toEqual([]);
+  });
+}
+
+// On a right-to-left page the words around a number must not reorder it: every number a reader taps sits in
+// an element with dir="ltr" (which isolates it), holding exactly the digits the tel: link dials.
+for (const path of LOCALES.flatMap((l) => [localizedPath(l.code, ''), localizedPath(l.code, 'hotlines')])) {
+  test(`${path} isolates every phone number left to right, with the digits its link dials`, async ({ page }) => {
+    await page.goto(path);
+    const links = await page.$$eval('a[href^="tel:"]', (as) =>
+      as.map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        isolated: a.querySelector('[dir="ltr"]')?.textContent ?? null,
+      })),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.isolated, link.href).not.toBeNull();
+      expect(digitsOf(link.isolated ?? ''), link.href).toBe(digitsOf(link.href.split(',')[0] ?? ''));
+    }
   });
 }

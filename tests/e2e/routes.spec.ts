@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { getLocale } from '../../src/i18n/locales';
+import { DEFAULT_LOCALE, getLocale, LOCALES, localizedPath, type LocaleCode } from '../../src/i18n/locales';
+import { uiTables } from '../../scripts/lib/searchProbe';
 import type { Page } from '@playwright/test';
 import type { Route } from '../../src/lib/routeTable';
 import { expect, routes, test } from './fixtures';
@@ -66,16 +67,17 @@ for (const route of routes) {
   });
 }
 
+const ui = await uiTables();
 for (const route of routes.filter((r) => r.kind === 'source')) {
-  test(`the language switcher on ${route.path} lands on the same page in Spanish, then Portuguese`, async ({
-    page,
-  }) => {
-    const tail = route.slug === '' ? '' : `${route.slug}/`;
+  test(`the language switcher on ${route.path} lands on the same page in each language in turn`, async ({ page }) => {
     await page.goto(route.path);
-    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Español' }).click();
-    await expect(page).toHaveURL(new RegExp(`/es/${tail}$`));
-    await page.getByRole('navigation', { name: 'Idioma' }).getByRole('link', { name: 'Português' }).click();
-    await expect(page).toHaveURL(new RegExp(`/pt/${tail}$`));
+    let from: LocaleCode = DEFAULT_LOCALE;
+    for (const to of LOCALES.filter((l) => l.code !== DEFAULT_LOCALE)) {
+      const nav = page.getByRole('navigation', { name: ui[from]['langSwitcher.label'], exact: true });
+      await nav.getByRole('link', { name: to.label, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`${localizedPath(to.code, route.slug)}$`));
+      from = to.code;
+    }
   });
 }
 

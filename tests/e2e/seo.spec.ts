@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STRUCTURED_DATA_REQUIREMENTS } from '../fixtures/structuredDataRequirements';
+import { LOCALES } from '../../src/i18n/locales';
 import { expect, routes, test } from './fixtures';
 
 function sitemapUrls(): string[] {
@@ -62,7 +63,7 @@ test('Spectrum’s organization data lists only Spectrum’s own lines, never 91
   ]);
 });
 
-for (const prefix of ['', '/es', '/pt']) {
+for (const prefix of LOCALES.map((l) => (l.path === '' ? '' : `/${l.path}`))) {
   test(`the news feed at ${prefix}/rss.xml parses as RSS and is announced on the home page`, async ({ page }) => {
     await page.goto(`${prefix}/`);
     const href = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import type { Page } from '@playwright/test';
+import { getLocale, LOCALES, localizedPath } from '../../src/i18n/locales';
 import { expect, routes, test } from './fixtures';
 
 // The statistics page checked against the data files read here on their own, not through src/lib,
@@ -26,7 +27,6 @@ const statsRoutes = routes.filter((r) => r.slug === 'statistics');
 
 // The statistics page is the longest page of the site; give its browser checks room on a busy machine.
 test.describe.configure({ timeout: 120_000 });
-const LOCALE_INTL = { en: 'en-US', es: 'es-US', pt: 'pt-BR' } as const;
 
 /** How the page should write a row's value in English, worked out here from the CSV alone. */
 function expectedEnglish(row: CsvRow): string {
@@ -61,7 +61,7 @@ function newestRows(): CsvRow[] {
 }
 
 test('serves the statistics page in every locale', () => {
-  expect(statsRoutes.map((r) => r.path).sort()).toEqual(['/es/statistics/', '/pt/statistics/', '/statistics/']);
+  expect(statsRoutes.map((r) => r.path).sort()).toEqual(LOCALES.map((l) => localizedPath(l.code, 'statistics')).sort());
 });
 
 test('shows every row of observations.csv, each report kept, with its value as written in the file', async ({
@@ -138,7 +138,7 @@ for (const g of golden) {
 test('formats numbers with each locale’s Intl tag', async ({ page }) => {
   for (const route of statsRoutes) {
     await page.goto(route.path);
-    const intl = LOCALE_INTL[route.contentLocale as keyof typeof LOCALE_INTL];
+    const intl = getLocale(route.contentLocale).intl;
     const expected = new Intl.NumberFormat(intl).format(833598);
     await expect(page.locator('#samhsa-helpline-calls-table tr[data-period="2020"] td').first()).toHaveText(expected);
   }
@@ -193,7 +193,7 @@ test('the JSON download parses and carries metadata with every observation', asy
   };
   expect(json.observations).toHaveLength(csvRows.length);
   expect(json.indicators.map((i) => i.id)).toEqual(indicatorIds);
-  expect(json.indicators.every((i) => i.definition['en'] && i.definition['es'] && i.definition['pt'])).toBe(true);
+  expect(json.indicators.every((i) => LOCALES.every((l) => i.definition[l.code]))).toBe(true);
   const cited = new Set(csvRows.map((r) => r.source));
   for (const id of cited) expect(json.sources.map((s) => s.id)).toContain(id);
   expect(json.citation).toContain('/statistics/');

@@ -1,9 +1,16 @@
 import type { Page } from '@playwright/test';
+import { LOCALES, localizedPath } from '../../src/i18n/locales';
 import { cspViolations, expect, foreignRequests, recordRequests, test, watchCsp } from '../e2e/fixtures';
 
 // The full privacy suite runs against the preview server (tests/e2e/privacy.spec.ts); through nginx,
 // with the real headers added to each page's own policy, the pages with scripts are checked again.
-const PAGES = ['/', '/es/', '/pt/', '/search/', '/es/search/', '/find-treatment/', '/pt/statistics/', '/families/'];
+// Every language's home and search pages, and the statistics page in the last language of the list.
+const PAGES = [
+  ...LOCALES.flatMap((l) => [localizedPath(l.code, ''), localizedPath(l.code, 'search')]),
+  '/find-treatment/',
+  localizedPath(LOCALES[LOCALES.length - 1]!.code, 'statistics'),
+  '/families/',
+];
 
 async function blockForeign(page: Page, origin: string) {
   await page.route(

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales';
 import { launchItems } from '../../src/lib/launchCheck';
 
 const base = { listings: [], uiKeys: [], reviewedKeys: {} };
+/** Every language that needs review: all but the source language. */
+const translated = LOCALES.filter((l) => l.code !== DEFAULT_LOCALE).map((l) => l.code);
+const [reviewedOne = '', ...unreviewed] = translated;
+
+it('has at least two languages to review, so a reviewed and an unreviewed one can be told apart', () => {
+  expect(unreviewed.length).toBeGreaterThan(0);
+});
 
 describe('launch check', () => {
   it('lists a help line nobody has called', () => {
     const items = launchItems({
       ...base,
-      hotlines: [{ id: 'spectrum-inpatient', verified: null, reviewedLocales: ['es', 'pt'] }],
+      hotlines: [{ id: 'spectrum-inpatient', verified: null, reviewedLocales: translated }],
     });
     expect(items).toEqual([
       { kind: 'unverified-line', detail: 'spectrum-inpatient: nobody has confirmed the number by calling' },
@@ -16,14 +24,17 @@ describe('launch check', () => {
 
   it('does not list a line a person has called', () => {
     const verified = { date: '2026-11-20', by: 'A. Editor', method: 'phone call' as const };
-    expect(launchItems({ ...base, hotlines: [{ id: 'x', verified, reviewedLocales: ['es', 'pt'] }] })).toEqual([]);
+    expect(launchItems({ ...base, hotlines: [{ id: 'x', verified, reviewedLocales: translated }] })).toEqual([]);
   });
 
   it('lists crisis-bar line texts not reviewed in a language', () => {
     const verified = { date: '2026-11-20', by: 'A. Editor', method: 'phone call' as const };
-    const items = launchItems({ ...base, hotlines: [{ id: 'x', verified, reviewedLocales: ['es'], crisisBar: 1 }] });
+    const items = launchItems({
+      ...base,
+      hotlines: [{ id: 'x', verified, reviewedLocales: [reviewedOne], crisisBar: 1 }],
+    });
     expect(items).toEqual([
-      { kind: 'unreviewed-line-text', detail: 'x: texts in pt not reviewed by a fluent speaker' },
+      { kind: 'unreviewed-line-text', detail: `x: texts in ${unreviewed.join(', ')} not reviewed by a fluent speaker` },
     ]);
   });
 
@@ -32,9 +43,11 @@ describe('launch check', () => {
       ...base,
       hotlines: [],
       uiKeys: ['crisisBar.title', 'nav.home'],
-      reviewedKeys: { es: ['crisisBar.title'], pt: [] },
+      reviewedKeys: { [reviewedOne]: ['crisisBar.title'] },
     });
-    expect(items).toEqual([{ kind: 'unreviewed-crisis-string', detail: 'pt: crisisBar.title' }]);
+    expect(items).toEqual(
+      unreviewed.map((code) => ({ kind: 'unreviewed-crisis-string', detail: `${code}: crisisBar.title` })),
+    );
   });
 
   it('lists treatment listings never checked by a call', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES, localizedPath } from '../../src/i18n/locales';
 import { buildRouteTable, findRoute, type PageDocument } from '../../src/lib/routeTable';
 
 const site = 'https://help.test-city.org';
@@ -12,19 +13,13 @@ const routes = buildRouteTable({ site, pages });
 
 describe('route table', () => {
   it('serves every English page in every locale, plus a 404 per locale', () => {
-    expect(routes.map((r) => r.path).sort()).toEqual(
-      [
-        '/',
-        '/es/',
-        '/pt/',
-        '/treatment/detox/',
-        '/es/treatment/detox/',
-        '/pt/treatment/detox/',
-        '/404.html',
-        '/es/404.html',
-        '/pt/404.html',
-      ].sort(),
-    );
+    const expected = LOCALES.flatMap((l) => [
+      localizedPath(l.code, ''),
+      localizedPath(l.code, 'treatment/detox'),
+      `${localizedPath(l.code, '')}404.html`,
+    ]);
+    expect(expected).toEqual(expect.arrayContaining(['/', '/es/treatment/detox/', '/404.html']));
+    expect(routes.map((r) => r.path).sort()).toEqual(expected.sort());
   });
 
   it('marks English pages as the source and translations by their review state', () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { localizedFixture } from '../fixtures/localized';
 
 // Real builds (about ten seconds each): they prove the statistics folder is wired into the page and the
 // downloads. Every other bad-data case calls the loader directly (statsLoad.test.ts).
@@ -26,7 +27,7 @@ function build(statsDir: string) {
 
 describe('a build pointed at another statistics folder (STATS_DIR)', () => {
   it('regenerates the page and both downloads from that folder', () => {
-    const { outDir, status, output } = build('tests/fixtures/stats/small');
+    const { outDir, status, output } = build(localizedFixture('tests/fixtures/stats/small'));
     expect(status, output).toBe(0);
 
     const html = readFileSync(join(outDir, 'statistics/index.html'), 'utf8');
@@ -55,9 +56,10 @@ describe('a build pointed at another statistics folder (STATS_DIR)', () => {
   }, 240_000);
 
   it('fails naming the file, row and reason when a row cites an unknown source', () => {
-    const { status, output } = build('tests/fixtures/stats/broken-unknown-source');
+    const folder = localizedFixture('tests/fixtures/stats/broken-unknown-source');
+    const { status, output } = build(folder);
     expect(status).not.toBe(0);
-    expect(output).toContain('tests/fixtures/stats/broken-unknown-source/observations.csv, row 2');
+    expect(output).toContain(`${folder}/observations.csv, row 2`);
     expect(output).toContain('unknown source id "no-such-source"');
   }, 240_000);
 });

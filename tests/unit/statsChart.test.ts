@@ -3,6 +3,7 @@ import { useTranslations } from '../../src/i18n/ui';
 import { chartData, describeChart, listYears } from '../../src/lib/stats/chart';
 import { deriveIndicator } from '../../src/lib/stats/derive';
 import type { Observation, Qualifier } from '../../src/lib/stats/schema';
+import { inEveryLocale } from '../fixtures/localized';
 import { testIndicator } from '../fixtures/statsIndicator';
 
 const en = useTranslations('en');
@@ -12,7 +13,7 @@ const indicator = {
   id: 'police-deaths',
   group: 'police' as const,
   geography: 'worcester-city' as const,
-  label: { en: 'Police deaths', es: 'Muertes policía', pt: 'Mortes polícia' },
+  label: inEveryLocale('Police deaths', { es: 'Muertes policía' }),
 };
 const row = (year: number, value: number, qualifier: Qualifier = 'exact'): Observation => ({
   row: year,

@@ -4,9 +4,10 @@ import { loadSources } from '../../src/lib/contentFiles';
 import { deriveStats } from '../../src/lib/stats/derive';
 import { csvCell, DOWNLOAD_COLUMNS, statsCsv, statsJson, UTF8_BOM } from '../../src/lib/stats/export';
 import { loadStats } from '../../src/lib/stats/load';
+import { localizedFixture } from '../fixtures/localized';
 
 const sources = new Map(loadSources().map((s) => [s.id, s]));
-const data = loadStats('tests/fixtures/stats/small', new Set(sources.keys()));
+const data = loadStats(localizedFixture('tests/fixtures/stats/small'), new Set(sources.keys()));
 const derived = deriveStats(data);
 const meta = {
   title: 'T',

@@ -14,6 +14,7 @@ import {
 } from '../../src/lib/stats/format';
 import { placeholdersIn, statementSchema, type Observation, type StatedFigure } from '../../src/lib/stats/schema';
 import { testIndicator } from '../fixtures/statsIndicator';
+import { inEveryLocale } from '../fixtures/localized';
 
 const en = useTranslations('en');
 const es = useTranslations('es');
@@ -39,7 +40,7 @@ const figure = (f: Partial<StatedFigure>): StatedFigure => ({
   value: 1,
   qualifier: 'exact',
   unit: 'people',
-  label: { en: 'x', es: 'x', pt: 'x' },
+  label: inEveryLocale('x'),
   ...f,
 });
 
@@ -232,9 +233,9 @@ describe('statement schema', () => {
     id: 'grant',
     kind: 'program',
     date: '2017-09-28',
-    figures: [{ value: 99000, qualifier: 'exact', unit: 'usd', label: { en: 'grant', es: 'subvención', pt: 'verba' } }],
-    text: { en: 'A grant of {1}.', es: 'Una subvención de {1}.', pt: 'Uma verba de {1}.' },
-    attribution: { en: 'State', es: 'Estado', pt: 'Estado' },
+    figures: [{ value: 99000, qualifier: 'exact', unit: 'usd', label: inEveryLocale('grant') }],
+    text: inEveryLocale('A grant of {1}.'),
+    attribution: inEveryLocale('State'),
     quotes: [{ source: 'spectrum-2017-release', text: 'A $99,000 grant' }],
   };
   const schema = statementSchema(new Set(['spectrum-2017-release']));

@@ -6,8 +6,10 @@ import { loadSources } from '../../src/lib/contentFiles';
 import { ContentError } from '../../src/lib/dataFile';
 import { loadStats, parseObservations, parsePeriod, statsDir } from '../../src/lib/stats/load';
 import { indicatorSchema, type Indicator } from '../../src/lib/stats/schema';
+import { inEveryLocale, localizedFixture } from '../fixtures/localized';
 
-const FIXTURES = 'tests/fixtures/stats';
+/** A statistics fixture folder, copied with its texts in every published locale. */
+const fixture = (folder: string) => localizedFixture(`tests/fixtures/stats/${folder}`);
 const SOURCE_IDS = new Set(['spectrum-2017-release', 'helplinema-2015-calls']);
 const HEADER = 'indicator,period,period_type,geography,value,qualifier,high,source,vintage,note';
 const deaths: Indicator = indicatorSchema.parse({
@@ -15,9 +17,9 @@ const deaths: Indicator = indicatorSchema.parse({
   group: 'state',
   unit: 'deaths',
   geography: 'massachusetts',
-  label: { en: 'Deaths', es: 'Muertes', pt: 'Mortes' },
-  definition: { en: 'Deaths.', es: 'Muertes.', pt: 'Mortes.' },
-  publisher: { en: 'Test', es: 'Prueba', pt: 'Teste' },
+  label: inEveryLocale('Deaths'),
+  definition: inEveryLocale('Deaths.'),
+  publisher: inEveryLocale('Test'),
 });
 
 function errorOf(fn: () => unknown): string {
@@ -47,7 +49,7 @@ describe('statistics folder', () => {
   });
 
   it('loads a valid fixture data set', () => {
-    const data = loadStats(`${FIXTURES}/small`, SOURCE_IDS);
+    const data = loadStats(fixture('small'), SOURCE_IDS);
     expect(data.indicators.map((i) => i.id)).toEqual(['fixture-deaths', 'fixture-narcan']);
     expect(data.observations).toHaveLength(7);
     expect(data.statements[0]?.figures[0]).toMatchObject({ value: 150, qualifier: 'range', high: 200 });
@@ -193,8 +195,8 @@ describe('broken fixture folders', () => {
   ];
   for (const [folder, reason] of cases) {
     it(`refuses ${folder} naming observations.csv and the row`, () => {
-      const message = errorOf(() => loadStats(`${FIXTURES}/${folder}`, SOURCE_IDS));
-      expect(message).toContain(`${FIXTURES}/${folder}/observations.csv, row`);
+      const message = errorOf(() => loadStats(fixture(folder), SOURCE_IDS));
+      expect(message).toContain(`${fixture(folder)}/observations.csv, row`);
       expect(message).toContain(reason);
     });
   }
@@ -208,7 +210,7 @@ describe('indicators and statements', () => {
   });
 
   it('refuses a statement quote whose source is unknown', () => {
-    const message = errorOf(() => loadStats(`${FIXTURES}/small`, new Set(['helplinema-2015-calls'])));
+    const message = errorOf(() => loadStats(fixture('small'), new Set(['helplinema-2015-calls'])));
     expect(message).toContain('unknown source id "spectrum-2017-release"');
   });
 });
@@ -216,8 +218,9 @@ describe('indicators and statements', () => {
 /** Loads the small fixture with one indicator's rows removed, through a temporary copy. */
 function loadStatsWithout(indicatorId: string) {
   const dir = mkdtempSync(join(tmpdir(), 'stats-'));
-  for (const file of ['indicators.yaml', 'statements.yaml']) copyFileSync(`${FIXTURES}/small/${file}`, join(dir, file));
-  const csv = readFileSync(`${FIXTURES}/small/observations.csv`, 'utf8')
+  for (const file of ['indicators.yaml', 'statements.yaml'])
+    copyFileSync(join(fixture('small'), file), join(dir, file));
+  const csv = readFileSync(join(fixture('small'), 'observations.csv'), 'utf8')
     .split('\n')
     .filter((line) => !line.startsWith(`${indicatorId},`))
     .join('\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../src/i18n/ui/en';
-import { fill, loadUI, UI, useTranslations } from '../../src/i18n/ui';
+import { fill, fillParts, loadUI, UI, useTranslationParts, useTranslations } from '../../src/i18n/ui';
 import { validateUIStrings } from '../../src/i18n/ui/schema';
 import { LOCALES } from '../../src/i18n/locales';
 
@@ -37,6 +37,32 @@ describe('UI strings', () => {
   it('fill placeholders and refuse a missing value', () => {
     expect(fill('then dial {extension}', { extension: '1161' })).toBe('then dial 1161');
     expect(() => fill('then dial {extension}')).toThrow(/Missing value for placeholder \{extension\}/);
+  });
+
+  it('fill placeholders as separate parts, so a number can be isolated left to right', () => {
+    expect(fillParts('Call {number}, then dial {extension}.', { number: '1-800-464-9555', extension: '1161' })).toEqual(
+      [
+        { text: 'Call ' },
+        { text: '1-800-464-9555', name: 'number' },
+        { text: ', then dial ' },
+        { text: '1161', name: 'extension' },
+        { text: '.' },
+      ],
+    );
+    expect(fillParts('{number}', { number: 988 })).toEqual([{ text: '988', name: 'number' }]);
+    expect(() => fillParts('Call {number}')).toThrow(/Missing value for placeholder \{number\}/);
+  });
+
+  it('give the same text in parts as in one string, in every locale', () => {
+    const vars = { number: '1-800-327-5050' };
+    for (const l of LOCALES) {
+      const parts = useTranslationParts(l.code)('hotline.call', vars);
+      expect(parts.map((p) => p.text).join(''), l.code).toBe(useTranslations(l.code)('hotline.call', vars));
+      expect(
+        parts.filter((p) => p.name === 'number'),
+        l.code,
+      ).toEqual([{ text: vars.number, name: 'number' }]);
+    }
   });
 
   it('translate the extension instruction in Spanish', () => {

@@ -46,6 +46,34 @@ export function fill(template: string, vars: Readonly<Record<string, string | nu
   });
 }
 
+/** A piece of a filled template: literal text, or the value of the placeholder `name`. */
+export interface FilledPart {
+  readonly text: string;
+  /** The placeholder this text fills; absent for the template's own words. */
+  readonly name?: string;
+}
+
+/**
+ * Fills `{name}` placeholders like `fill`, but keeps each value apart from the words around it, so a
+ * component can isolate a phone number or ZIP code left to right inside right-to-left text.
+ * Empty literal pieces are left out. Throws on a placeholder without a value.
+ * @example fillParts('Call {number}', { number: '988' }) // [{ text: 'Call ' }, { text: '988', name: 'number' }]
+ */
+export function fillParts(template: string, vars: Readonly<Record<string, string | number>> = {}): FilledPart[] {
+  const parts: FilledPart[] = [];
+  let last = 0;
+  for (const match of template.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1]!;
+    const value = vars[name];
+    if (value === undefined) throw new Error(`Missing value for placeholder {${name}} in "${template}"`);
+    if (match.index > last) parts.push({ text: template.slice(last, match.index) });
+    parts.push({ text: String(value), name });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) parts.push({ text: template.slice(last) });
+  return parts;
+}
+
 /**
  * A translator bound to one locale.
  * @example useTranslations('es')('crisisBar.thenDial', { extension: '1161' }) // 'luego marque 1161'
@@ -53,6 +81,15 @@ export function fill(template: string, vars: Readonly<Record<string, string | nu
 export function useTranslations(code: LocaleCode) {
   const table = UI[code];
   return (key: UIKey, vars?: Readonly<Record<string, string | number>>): string => fill(table[key], vars);
+}
+
+/**
+ * A translator bound to one locale that returns the pieces of the string (see `fillParts`).
+ * @example useTranslationParts('en')('hotline.call', { number: '988' }) // [{ text: 'Call ' }, { text: '988', name: 'number' }]
+ */
+export function useTranslationParts(code: LocaleCode) {
+  const table = UI[code];
+  return (key: UIKey, vars?: Readonly<Record<string, string | number>>): FilledPart[] => fillParts(table[key], vars);
 }
 
 /**
