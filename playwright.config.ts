@@ -1,8 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { firstFreePort } from './scripts/lib/freePort';
+import { assertBuiltForTests } from './tests/builtFor';
 import { chromiumLaunchOptions } from './tests/chromium';
 
-// E2E_PORT lets two checkouts test side by side; a busy port fails instead of testing another site.
-const PORT = Number(process.env['E2E_PORT'] ?? 4321);
+assertBuiltForTests('dist', process.env);
+
+// The tests start their own preview server, never reuse one, on E2E_PORT when set (a busy port then fails
+// instead of testing another site), else on the first free port from 4321. The choice is stored in E2E_PORT
+// so the workers, which load this file again and inherit the environment, use the same one.
+const PORT = Number((process.env['E2E_PORT'] ||= String(await firstFreePort(4321))));
 
 export default defineConfig({
   testDir: 'tests',
@@ -19,7 +25,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
   },
   webServer: {
-    // Builds dist/ when it is missing, then serves it as a static host would.
+    // Builds dist/ when it is missing, then serves it as a static host would (strictPort: see astro.config.mjs).
     command: `test -f dist/index.html || npm run build; npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

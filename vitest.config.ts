@@ -5,7 +5,9 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // Real builds in tests/build run in tests and in beforeAll hooks; a busy 2-core machine can take minutes.
     testTimeout: 240_000,
+    hookTimeout: 240_000,
     // Real builds in tests/build use both cores; running them side by side only slows each down.
     fileParallelism: false,
     env: { TZ: 'America/New_York' },

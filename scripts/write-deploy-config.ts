@@ -16,7 +16,7 @@ for (const [path, text] of Object.entries(deployFiles())) {
   }
 }
 if (check && stale.length > 0) {
-  console.error(`Out of date: ${stale.join(', ')}. Run: npx tsx scripts/write-deploy-config.ts`);
+  console.error(`Out of date: ${stale.join(', ')}. Run: npm run deploy:config`);
   process.exitCode = 1;
 } else {
   console.log(stale.length === 0 ? 'deploy/ is up to date.' : `Wrote ${stale.join(', ')}.`);

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readList } from './dataFile';
+import { ContentError, readList } from './dataFile';
+import { buildDate } from './dates';
+import { hotlineFactProblems } from './hotlineFacts';
 import { hotlineSchema, sourceSchema, type Hotline, type Source } from './schemas';
 
 /** Folder holding every editable content file; tests point it at a broken copy with CONTENT_DIR. */
@@ -16,12 +18,21 @@ export function loadSources(dir = contentDir()): Source[] {
 }
 
 /**
- * Reads and validates content/hotlines.yaml against the known source ids.
+ * Reads and validates content/hotlines.yaml against the known source ids, then checks that hours, languages
+ * and channels each have a source and that no old fact is told without its year (see hotlineFactProblems).
+ * Throws a ContentError naming the file, the line and the field.
  * @example loadHotlines().filter((h) => h.crisisBar).length // 4
  */
-export function loadHotlines(dir = contentDir()): Hotline[] {
-  const ids = new Set(loadSources(dir).map((s) => s.id));
-  return readList(`${dir}/hotlines.yaml`, hotlineSchema(ids));
+export function loadHotlines(dir = contentDir(), today: Date = buildDate(process.env)): Hotline[] {
+  const sources = loadSources(dir);
+  const file = `${dir}/hotlines.yaml`;
+  const lines = readList(file, hotlineSchema(new Set(sources.map((s) => s.id))));
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const problems = lines.flatMap((line) =>
+    hotlineFactProblems(line, byId, today).map((p) => `${file}, line "${line.id}": ${p}`),
+  );
+  if (problems.length > 0) throw new ContentError(problems.join('\n'));
+  return lines;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { getEntry } from 'astro:content';
 import { getLocale } from '../i18n/locales';
+import { datedBy } from './dates';
 import { useTranslations } from '../i18n/ui';
 import type { Route } from './routeTable';
 import type { NewsData, PageData } from './schemas';
 import { resolveSiteUrl } from './siteUrl';
-import { siteStats } from './statsSite';
+import { siteStats } from './stats/site';
 import { datasetLd, newsArticleLd, type JsonLd } from './structuredData';
 
 /**
@@ -21,8 +22,8 @@ export async function pageStructuredData(route: Route, data: PageData | NewsData
       newsArticleLd({
         headline: data.title,
         url: route.canonical,
-        datePublished: data.published,
-        publisher: data.publisher,
+        datePublished: datedBy(data.published, data.listed),
+        siteName: useTranslations(route.contentLocale)('site.name'),
         inLanguage,
         isBasedOn: original?.data.url ?? null,
         image: `${site}/og-default.png`,

@@ -22,20 +22,24 @@ export interface ShiftState {
   readonly count: number;
   /** Time of the last counted press, in milliseconds; null before the first. */
   readonly lastAt: number | null;
-  /** Whether Shift was held during the previous key release (Shift used as a modifier, as in Shift+A). */
-  readonly lastKeyWasModified: boolean;
+  /**
+   * Whether another key was released while Shift was held (Shift used as a modifier, as in Shift+A) since
+   * every Shift key was last up. The Shift release that ends such a hold does not count.
+   */
+  readonly shiftUsedWithOtherKey: boolean;
 }
 
 /** What to do after a key release: leave, tell the reader how many presses remain, say the run ended, or nothing. */
 export type ShiftOutcome = 'exit' | 'twoMore' | 'oneMore' | 'expired' | 'none';
 
 /** The state before any key is pressed. */
-export const INITIAL_SHIFT_STATE: ShiftState = { count: 0, lastAt: null, lastKeyWasModified: false };
+export const INITIAL_SHIFT_STATE: ShiftState = { count: 0, lastAt: null, shiftUsedWithOtherKey: false };
 
 /**
  * The next state of the shortcut after one key release (`keyup`).
- * A Shift released on its own counts; Shift used with another key does not. Any other key,
- * or a gap longer than PRESS_GAP_MS, ends the run.
+ * A Shift released on its own counts, also while the other Shift key is still held (left and right Shift
+ * overlapping: that release reports `shiftKey: true`). Shift used with another key does not count. Any other
+ * key, or a gap longer than PRESS_GAP_MS, ends the run.
  * @example onKeyRelease(INITIAL_SHIFT_STATE, { key: 'Shift', shiftKey: false }, 0).outcome // 'twoMore'
  */
 export function onKeyRelease(
@@ -43,20 +47,25 @@ export function onKeyRelease(
   event: { readonly key: string; readonly shiftKey: boolean },
   now: number,
 ): { state: ShiftState; outcome: ShiftOutcome } {
-  if (event.key === 'Shift' && !state.lastKeyWasModified) {
+  if (event.key === 'Shift') {
+    // event.shiftKey is true on this release only while another Shift key is still down.
+    const shiftUsedWithOtherKey = event.shiftKey && state.shiftUsedWithOtherKey;
+    if (state.shiftUsedWithOtherKey) {
+      return { state: { count: 0, lastAt: null, shiftUsedWithOtherKey }, outcome: 'none' };
+    }
     const stale = state.lastAt !== null && now - state.lastAt > PRESS_GAP_MS;
     const count = (stale ? 0 : state.count) + 1;
     if (count >= SHIFT_PRESSES) {
-      return { state: { count: 0, lastAt: null, lastKeyWasModified: event.shiftKey }, outcome: 'exit' };
+      return { state: { count: 0, lastAt: null, shiftUsedWithOtherKey }, outcome: 'exit' };
     }
     return {
-      state: { count, lastAt: now, lastKeyWasModified: event.shiftKey },
+      state: { count, lastAt: now, shiftUsedWithOtherKey },
       outcome: SHIFT_PRESSES - count === 2 ? 'twoMore' : 'oneMore',
     };
   }
   const wasCounting = state.count > 0;
   return {
-    state: { count: 0, lastAt: null, lastKeyWasModified: event.shiftKey },
-    outcome: wasCounting && event.key !== 'Shift' ? 'expired' : 'none',
+    state: { count: 0, lastAt: null, shiftUsedWithOtherKey: event.shiftKey },
+    outcome: wasCounting ? 'expired' : 'none',
   };
 }

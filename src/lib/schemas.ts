@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { LOCALES } from '../i18n/locales';
 import { isPartialDate } from './dates';
+import { HOTLINE_FIELDS } from './hotlineFacts';
 import { isDialable } from './tel';
 
 const slugId = z.string({ error: 'is required' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -85,7 +86,14 @@ export const hotlineSchema = (sourceIds: ReadonlySet<string>) =>
     description: localizedText,
     hours: localizedText.nullable().default(null),
     languages: localizedText.nullable().default(null),
-    sources: z.array(citation(sourceIds)).min(1, { error: 'needs at least one source that confirms the number' }),
+    sources: z
+      .array(
+        citation(sourceIds).extend({
+          /** The hours, languages or channels this source states (each of them needs one). */
+          fields: z.array(z.enum(HOTLINE_FIELDS, { error: `must be one of ${HOTLINE_FIELDS.join(', ')}` })).optional(),
+        }),
+      )
+      .min(1, { error: 'needs at least one source that confirms the number' }),
     verified: z
       .strictObject({
         date: partialDate,
@@ -136,6 +144,14 @@ export const newsSchema = (sourceIds: ReadonlySet<string>) =>
     published: partialDate.nullable(),
     /** Who published the original release. */
     publisher: z.string({ error: 'is required: who published the original' }).min(1),
+    /**
+     * The Worcester date (YYYY-MM-DD) this site first published its page on the item. Feeds and search
+     * engines date the item by it when the original states no full date, so no item is left undated.
+     */
+    listed: z
+      .string({ error: 'is required: the day (YYYY-MM-DD) this site first published this page' })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a full date, YYYY-MM-DD' })
+      .refine(isPartialDate, { error: 'is not a real date' }),
     /** Source id of the original this item republishes or summarises. */
     isBasedOn: z
       .string()

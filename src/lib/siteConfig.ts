@@ -26,6 +26,28 @@ function fail(value: string, reason: string): never {
 }
 
 /**
+ * The corrections contact for a build: a build for publication (`SITE_URL` set) must have one, because pages
+ * invite readers to report mistakes only when there is somewhere to send them.
+ * @throws Error saying what to set, when `SITE_URL` is set and `CORRECTIONS_CONTACT` is not (or is malformed).
+ * @returns The contact, or null for a local or test build (no `SITE_URL`) without one.
+ * @example publicationContact({ SITE_URL: 'https://worcester-help.org' }) // throws: SITE_URL is set … set CORRECTIONS_CONTACT …
+ * @example publicationContact({}) // null
+ */
+export function publicationContact(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): CorrectionsContact | null {
+  const contact = correctionsContact(env);
+  if (contact === null && (env['SITE_URL'] ?? '').trim() !== '') {
+    throw new Error(
+      'SITE_URL is set, so this is a build for publication, but CORRECTIONS_CONTACT is not: pages would have no way ' +
+        'for readers to report a mistake. Set CORRECTIONS_CONTACT to an e-mail address (corrections@your-domain) or an ' +
+        'https:// web address, for example: SITE_URL=https://your-host CORRECTIONS_CONTACT=corrections@your-domain npm run build',
+    );
+  }
+  return contact;
+}
+
+/**
  * The corrections contact from `CORRECTIONS_CONTACT`, or null when it is unset or blank.
  * There is no default: an unset value means the About page says no contact has been published yet.
  * @example correctionsContact({ CORRECTIONS_CONTACT: 'fixes@worcester-help.org' })?.href // 'mailto:fixes@worcester-help.org'

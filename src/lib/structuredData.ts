@@ -1,4 +1,4 @@
-import { displayNumber } from './tel';
+import { internationalNumber } from './tel';
 
 /** A JSON-LD object. */
 export type JsonLd = Record<string, unknown> & { '@type': string };
@@ -12,7 +12,18 @@ export interface OrganizationLine {
 }
 
 /**
- * Spectrum Health Systems as an Organization, with only the lines it operates as contact points.
+ * A ContactPoint's short `contactType`: the line's name without its operator ("Spectrum Health Systems,
+ * inpatient services" → "inpatient services"), as schema.org's examples ("customer service") are short.
+ * @example contactType('Spectrum Health Systems, inpatient services', 'Spectrum Health Systems') // 'inpatient services'
+ */
+export function contactType(name: string, operator: string): string {
+  const prefix = `${operator}, `;
+  return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+
+/**
+ * Spectrum Health Systems as an Organization, with only the lines it operates as contact points,
+ * telephones in international form (`+1-800-366-7732`).
  * @example organizationLd({ name: 'Spectrum Health Systems', url: 'https://www.spectrumhealthsystems.org/', lines })
  */
 export function organizationLd(input: { name: string; url: string; lines: readonly OrganizationLine[] }): JsonLd {
@@ -24,8 +35,8 @@ export function organizationLd(input: { name: string; url: string; lines: readon
     url: input.url,
     contactPoint: own.map((l) => ({
       '@type': 'ContactPoint',
-      telephone: l.extension ? `${displayNumber(l.call!)} ext. ${l.extension}` : displayNumber(l.call!),
-      contactType: l.name,
+      telephone: internationalNumber(l.call!, l.extension),
+      contactType: contactType(l.name, l.operator),
       areaServed: 'US-MA',
     })),
   };
@@ -50,14 +61,17 @@ export function breadcrumbLd(trail: readonly { name: string; url: string }[]): J
 }
 
 /**
- * A news item. `datePublished` only when the source states a date; `isBasedOn` the original release.
- * @example newsArticleLd({ headline: 'x', url: 'https://x/news/a/', datePublished: '2017-11-10', publisher: 'Spectrum Health Systems', inLanguage: 'en', isBasedOn: 'https://…' })
+ * A news item: this site's summary of another organisation's release. The summary's author and publisher
+ * are this site (`siteName`); the original is `isBasedOn`. `datePublished` is always a Worcester date (see
+ * `datedBy` in dates.ts).
+ * @example newsArticleLd({ headline: 'x', url: 'https://x/news/a/', datePublished: '2017-11-10', siteName: 'Worcester Treatment Help', inLanguage: 'en', isBasedOn: 'https://…' })
  */
 export function newsArticleLd(input: {
   headline: string;
   url: string;
-  datePublished: string | null;
-  publisher: string;
+  datePublished: string;
+  /** This site's name: it wrote the summary, not the organisation whose release it summarises. */
+  siteName: string;
   inLanguage: string;
   isBasedOn?: string | null | undefined;
   image: string;
@@ -70,9 +84,9 @@ export function newsArticleLd(input: {
     mainEntityOfPage: input.url,
     inLanguage: input.inLanguage,
     image: [input.image],
-    ...(input.datePublished ? { datePublished: input.datePublished } : {}),
-    author: { '@type': 'Organization', name: input.publisher },
-    publisher: { '@type': 'Organization', name: input.publisher },
+    datePublished: input.datePublished,
+    author: { '@type': 'Organization', name: input.siteName },
+    publisher: { '@type': 'Organization', name: input.siteName },
     ...(input.isBasedOn ? { isBasedOn: input.isBasedOn } : {}),
   };
 }

@@ -39,6 +39,19 @@ export function displayNumber(number: string): string {
 }
 
 /**
+ * The number in international form for machines (structured data): `+1-800-366-7732`, with an extension
+ * written ` ext. 1161`. Schema.org's ContactPoint and Google's guidance ask for the `+` and country code.
+ * Short codes (911, 988) have no international form and throw.
+ * @example internationalNumber('+18004649555', '1161') // '+1-800-464-9555 ext. 1161'
+ */
+export function internationalNumber(number: string, extension?: string | null): string {
+  if (!E164_NANP.test(number)) throw new Error(`Not an E.164 number: "${number}"`);
+  const d = number.slice(2);
+  const base = `+1-${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}`;
+  return extension ? `${base} ext. ${extension}` : base;
+}
+
+/**
  * Only the digits of a string, for comparing what is shown with what is dialled.
  * @example digitsOf('tel:+18004649555,1161') // '180046495551161'
  */

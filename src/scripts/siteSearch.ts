@@ -11,7 +11,8 @@ interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const MAX_RESULTS = 10;
+/** Results shown at a time; the rest come in pages of this size on request, so every result is reachable. */
+export const RESULTS_PAGE = 10;
 
 function message(el: HTMLElement, count: number, query: string): string {
   if (count === 0) return (el.dataset['none'] ?? '').replace('{query}', query);
@@ -27,6 +28,8 @@ export function runSiteSearch(el: HTMLElement): void {
   const section = el.querySelector<HTMLElement>('.search-results')!;
   const list = section.querySelector('ol')!;
   const help = section.querySelector<HTMLElement>('.search-help')!;
+  const more = section.querySelector<HTMLButtonElement>('.search-more')!;
+  let pending: PagefindResult[] = [];
   el.querySelector<HTMLElement>('.search-nojs')!.hidden = true;
   form.hidden = false;
 
@@ -54,28 +57,52 @@ export function runSiteSearch(el: HTMLElement): void {
     try {
       const pagefind = await load();
       const found = await pagefind.search(query);
-      const results = found ? await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data())) : [];
       if (ticket !== latest) return;
-      list.replaceChildren(
-        ...results.map((r) => {
-          const item = document.createElement('li');
-          const link = document.createElement('a');
-          link.href = r.url;
-          link.textContent = r.meta.title ?? r.url;
-          const excerpt = document.createElement('p');
-          // Pagefind's excerpt is text from our own pages with <mark> around the matches.
-          excerpt.innerHTML = r.excerpt;
-          item.append(link, excerpt);
-          return item;
-        }),
-      );
+      pending = found?.results ?? [];
+      const first = await nextPage();
+      if (ticket !== latest) return;
+      list.replaceChildren(...first);
       section.hidden = false;
-      help.hidden = results.length > 0;
+      help.hidden = first.length > 0;
       status.textContent = message(el, found?.results.length ?? 0, query);
     } catch {
       if (ticket === latest) status.textContent = el.dataset['failed'] ?? '';
     }
   };
+
+  /** The next page of results as list items; updates the "show more" button. */
+  const nextPage = async (): Promise<HTMLLIElement[]> => {
+    const page = await Promise.all(pending.slice(0, RESULTS_PAGE).map((r) => r.data()));
+    pending = pending.slice(RESULTS_PAGE);
+    const next = Math.min(RESULTS_PAGE, pending.length);
+    more.hidden = next === 0;
+    if (next > 0) {
+      const category = new Intl.PluralRules(el.dataset['intl']).select(next);
+      more.textContent = ((category === 'one' ? el.dataset['moreOne'] : el.dataset['moreOther']) ?? '').replace(
+        '{count}',
+        new Intl.NumberFormat(el.dataset['intl']).format(next),
+      );
+    }
+    return page.map((r) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = r.url;
+      link.textContent = r.meta.title ?? r.url;
+      const excerpt = document.createElement('p');
+      // Pagefind's excerpt is text from our own pages with <mark> around the matches.
+      excerpt.innerHTML = r.excerpt;
+      item.append(link, excerpt);
+      return item;
+    });
+  };
+
+  more.addEventListener('click', () => {
+    void nextPage().then((items) => {
+      list.append(...items);
+      // Focus goes to the first new result, so a keyboard or screen-reader user carries on from there.
+      items[0]?.querySelector('a')?.focus();
+    });
+  });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {

@@ -27,6 +27,16 @@ describe('a real build stops on bad content', () => {
   });
 });
 
+describe('a real build for publication', () => {
+  it('stops when SITE_URL is set without CORRECTIONS_CONTACT, saying what to set', () => {
+    project = tempProject();
+    const { status, output } = project.build({ SITE_URL: 'https://worcester-help.org', CORRECTIONS_CONTACT: '' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('SITE_URL is set');
+    expect(output).toContain('Set CORRECTIONS_CONTACT to an e-mail address');
+  });
+});
+
 describe('a real build stops on a broken reference in a page', () => {
   it('when an MDX page calls a help line that does not exist, naming the page and the id', () => {
     project = tempProject();

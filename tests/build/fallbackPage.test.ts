@@ -5,18 +5,19 @@ import { tempProject, type TempProject } from './tempProject';
 
 // Every page is translated today, so a fixture page without translations proves the fallback:
 // served in every locale, chrome in the reader's language, English content with a notice first,
-// noindex, canonical to English, no hreflang, out of the sitemap.
+// noindex, canonical to English, no hreflang, out of the sitemap. The same page carries a fenced code
+// block, which must render without inline styles (the pages' CSP blocks them).
 let project: TempProject;
 let html: (path: string) => string;
 
 beforeAll(() => {
   project = tempProject();
-  const page = `---\ntitle: Fixture page\ndescription: A page that exists only in English, to test fallbacks.\n---\n\nOnly English text here. [Help lines](/hotlines/)\n`;
+  const page = `---\ntitle: Fixture page\ndescription: A page that exists only in English, to test fallbacks.\n---\n\nOnly English text here. [Help lines](/hotlines/)\n\n\`\`\`js\nconst line = '988';\n\`\`\`\n`;
   writeFileSync(join(project.dir, 'content/pages/en/fixture-untranslated.mdx'), page);
   const { status, output } = project.build();
   if (status !== 0) throw new Error(output);
   html = (path) => readFileSync(join(project.dir, 'dist', path), 'utf8');
-});
+}, 240_000);
 afterAll(() => project.remove());
 
 describe('a page with no translation', () => {
@@ -52,5 +53,15 @@ describe('a page with no translation', () => {
     expect(sitemap).toContain('/fixture-untranslated/');
     expect(sitemap).not.toContain('/es/fixture-untranslated/');
     expect(html('es/fixture-untranslated/index.html')).not.toContain('data-pagefind-body');
+  });
+});
+
+describe('a fenced code block in MDX', () => {
+  it('renders as plain code, without inline styles the Content-Security-Policy would block', () => {
+    const page = html('fixture-untranslated/index.html');
+    const pre = /<pre[^>]*>[\s\S]*?<\/pre>/.exec(page)?.[0] ?? '';
+    expect(pre).toContain('const line = ');
+    expect(pre).not.toMatch(/\sstyle=/);
+    expect(page).not.toMatch(/<[^>]+\sstyle="/);
   });
 });

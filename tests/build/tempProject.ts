@@ -11,8 +11,8 @@ export interface TempProject {
   readonly dir: string;
   /** Rewrites a file of the copy (path relative to the project root). */
   edit(file: string, change: (text: string) => string): void;
-  /** Runs `astro build` and returns its exit status and everything it printed. */
-  build(): { status: number | null; output: string };
+  /** Runs `astro build` (with extra environment variables, if given) and returns its exit status and output. */
+  build(env?: Readonly<Record<string, string>>): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -26,11 +26,11 @@ export function tempProject(): TempProject {
       const path = join(dir, file);
       writeFileSync(path, change(readFileSync(path, 'utf8')));
     },
-    build() {
+    build(env = {}) {
       const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
         timeout: 240_000,
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

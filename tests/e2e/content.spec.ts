@@ -140,3 +140,24 @@ test.describe('about page', () => {
     }
   });
 });
+
+const invitations = [
+  { path: '/about/', text: 'If you find a mistake, please tell us.' },
+  { path: '/accessibility/', text: 'If something on this site is hard to use, please tell us.' },
+  { path: '/es/about/', text: 'Si encuentra un error, por favor díganos.' },
+  { path: '/es/accessibility/', text: 'Si algo de este sitio es difícil de usar, por favor díganos.' },
+  { path: '/pt/about/', text: 'Se você encontrar um erro, por favor, avise a gente.' },
+  { path: '/pt/accessibility/', text: 'Se algo neste site for difícil de usar, por favor, avise a gente.' },
+];
+
+for (const { path, text } of invitations) {
+  test(`${path} invites reports only when a corrections contact is configured`, async ({ page }) => {
+    await page.goto(path);
+    const configured = (process.env['CORRECTIONS_CONTACT'] ?? '').trim() !== '';
+    await expect(page.getByText(text)).toHaveCount(configured ? 1 : 0);
+    await expect(page.locator('.corrections-contact').first()).toHaveAttribute(
+      'data-contact',
+      configured ? 'published' : 'none',
+    );
+  });
+}

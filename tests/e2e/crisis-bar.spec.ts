@@ -1,4 +1,5 @@
-import { loadHotlines } from '../../src/lib/contentFiles';
+import { loadHotlines, loadSources } from '../../src/lib/contentFiles';
+import { crisisBarYear } from '../../src/lib/hotlines';
 import { digitsOf, telHref } from '../../src/lib/tel';
 import { expect, routes, test } from './fixtures';
 
@@ -35,7 +36,9 @@ test.describe('without JavaScript', () => {
           const box = await link.boundingBox();
           expect(box!.width, viewport.name).toBeGreaterThanOrEqual(44);
           expect(box!.height, viewport.name).toBeGreaterThanOrEqual(44);
-          expect(digitsOf((await link.innerText()).replace(/^[^\d]*/, '')), viewport.name).toBe(digitsOf(href));
+          // The number and extension shown are exactly what the link dials; the year beside them is not a digit to dial.
+          const dialled = await link.locator('.crisis-number, .crisis-ext').allInnerTexts();
+          expect(digitsOf(dialled.join(' ')), viewport.name).toBe(digitsOf(href));
         }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, viewport.name).toBeLessThanOrEqual(0);
@@ -54,6 +57,39 @@ test('the Spanish crisis bar is in Spanish', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '¿Necesita ayuda ahora?' })).toBeVisible();
   await expect(page.locator('.crisis-bar a[href="tel:+18004649555,1161"]')).toContainText('luego marque 1161');
 });
+
+const published = { en: 'published', es: 'publicado en', pt: 'publicado em' } as const;
+const dated = new Map(loadSources().map((s) => [s.id, s]));
+const unverified = barLines.flatMap((h) => {
+  const year = crisisBarYear(h, dated);
+  return year === null ? [] : [{ href: telHref(h.channels.call!, h.extension), year }];
+});
+
+test('two crisis lines nobody has called carry the year their numbers were published', () => {
+  expect(unverified).toEqual([
+    { href: 'tel:+18003667732', year: 2017 },
+    { href: 'tel:+18004649555,1161', year: 2017 },
+  ]);
+});
+
+for (const [locale, word] of Object.entries(published)) {
+  const path = locale === 'en' ? '/' : `/${locale}/`;
+  test(`${path} shows "${word} 2017" beside each unverified crisis number, visibly and in the link's name`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    for (const { href, year } of unverified) {
+      const link = page.locator(`.crisis-bar a[href="${href}"]`);
+      await expect(link.locator('.crisis-published')).toBeVisible();
+      await expect(link.locator('.crisis-published')).toHaveText(`${word} ${year}`);
+      await expect(link).toHaveAccessibleName(new RegExp(`${word} ${year}$`));
+    }
+    for (const href of ['tel:911', 'tel:988']) {
+      await expect(page.locator(`.crisis-bar a[href="${href}"] .crisis-published`)).toHaveCount(0);
+    }
+    await expect(page.locator('.crisis-more a')).toHaveAttribute('href', `${path}hotlines/`);
+  });
+}
 
 test('phones do not turn other numbers into call links', async ({ page }) => {
   await page.goto('/');

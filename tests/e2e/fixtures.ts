@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type Request } from '@playwright/test';
-import { LOCAL_PREVIEW_URL } from '../../src/lib/siteUrl';
+import { resolveSiteUrl } from '../../src/lib/siteUrl';
 import { routesFromDisk } from '../../src/lib/routesFromDisk';
 import type { Route } from '../../src/lib/routeTable';
 
-/** Every URL of the built site, read from content/ exactly as the build reads it. */
-export const routes: readonly Route[] = routesFromDisk('content', LOCAL_PREVIEW_URL);
+/** Every URL of the built site, read from content/ exactly as the build reads it, with the same SITE_URL. */
+export const routes: readonly Route[] = routesFromDisk('content', resolveSiteUrl(process.env));
 
 /** WCAG levels the site is held to (DESIGN §8). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;

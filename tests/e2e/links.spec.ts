@@ -7,7 +7,9 @@ import {
   brokenReferences,
   crossLanguageLinks,
   descriptionProblems,
+  extraRegions,
   externalLinksWithoutRel,
+  paddedLinks,
   titleProblems,
   vagueLinks,
   type Site,
@@ -53,6 +55,14 @@ test('links to other websites carry rel="noopener noreferrer"', () => {
 
 test('no link says only "click here", "here", "read more" or a translation of them', () => {
   expect(vagueLinks(site)).toEqual([]);
+});
+
+test('no link text starts or ends with whitespace', () => {
+  expect(paddedLinks(site)).toEqual([]);
+});
+
+test('pages have region landmarks only where people navigate by them', () => {
+  expect(extraRegions(site)).toEqual([]);
 });
 
 test('no page has a <base> element (the server policy forbids it)', () => {

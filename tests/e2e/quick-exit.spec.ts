@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { EXIT_URL } from '../../src/lib/quickExit';
-import { expect, test } from './fixtures';
+import { expect, routes, test } from './fixtures';
 
 const PAGES = ['/families/', '/buyer-diversion/'];
 
@@ -61,6 +61,31 @@ for (const path of PAGES) {
       await expect(page).toHaveURL(EXIT_URL);
     });
 
+    test('leaves the page when overlapping left and right Shift presses make three releases', async ({ page }) => {
+      await stubExitSite(page);
+      await page.goto(path);
+      await expect(page.locator('[data-quick-exit-hint]').first()).toBeVisible();
+      // Playwright's keyboard API clears the modifier on release; the browser's own events come through CDP.
+      const cdp = await page.context().newCDPSession(page);
+      const key = (type: 'rawKeyDown' | 'keyUp', side: 'Left' | 'Right', modifiers: number) =>
+        cdp.send('Input.dispatchKeyEvent', {
+          type,
+          key: 'Shift',
+          code: `Shift${side}`,
+          windowsVirtualKeyCode: 16,
+          location: side === 'Left' ? 1 : 2,
+          modifiers,
+        });
+      const SHIFT = 8;
+      await key('rawKeyDown', 'Left', SHIFT);
+      await key('rawKeyDown', 'Right', SHIFT);
+      await key('keyUp', 'Left', SHIFT); // Right Shift is still down: the release reports shiftKey true.
+      await key('keyUp', 'Right', 0);
+      await key('rawKeyDown', 'Left', SHIFT);
+      await key('keyUp', 'Left', 0);
+      await expect(page).toHaveURL(EXIT_URL);
+    });
+
     test('loads nothing from the neutral site until it is used', async ({ page }) => {
       const visits = await stubExitSite(page);
       await page.goto(path, { waitUntil: 'networkidle' });
@@ -68,6 +93,17 @@ for (const path of PAGES) {
     });
   });
 }
+
+test.describe('quick exit on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const route of routes.filter((r) => PAGES.includes(`/${r.slug}/`) && r.kind !== '404')) {
+    test(`is whole in the first screen on ${route.path}`, async ({ page }) => {
+      await page.goto(route.path);
+      await expect(page.locator('a.quick-exit-button')).toBeInViewport({ ratio: 1 });
+    });
+  }
+});
 
 test.describe('quick exit without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

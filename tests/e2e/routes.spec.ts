@@ -26,9 +26,18 @@ async function expectTranslationNotice(page: Page, route: Route) {
     const first = page.locator('main > :first-child');
     await expect(first).toHaveAttribute('lang', getLocale(route.locale).htmlLang);
     await expect(first.locator('#fallback-notice')).toBeVisible();
+    await expect(first.locator('#fallback-notice').locator('xpath=..').getByRole('link')).toHaveAttribute(
+      'href',
+      '#translation-note',
+    );
   } else if (route.kind === 'translated-draft') {
+    // One short line at the top links to the explanation at the end, which links to the English page.
     await expect(draft).toBeVisible();
-    await expect(draft.getByRole('link')).toHaveAttribute('href', `/${route.slug === '' ? '' : `${route.slug}/`}`);
+    await expect(draft.getByRole('link')).toHaveAttribute('href', '#translation-note');
+    await expect(page.locator('#translation-note').getByRole('link')).toHaveAttribute(
+      'href',
+      `/${route.slug === '' ? '' : `${route.slug}/`}`,
+    );
   } else {
     await expect(fallback).toHaveCount(0);
     await expect(draft).toHaveCount(0);

@@ -38,6 +38,8 @@ function expectedEnglish(row: CsvRow): string {
       return `at least ${n(row.value)}`;
     case 'more-than':
       return `more than ${n(row.value)}`;
+    case 'nearly':
+      return `nearly ${n(row.value)}`;
     case 'approximately':
       return `about ${n(row.value)}`;
     case 'range':
@@ -162,11 +164,15 @@ test('gives each chart a title, a description and axis titles', async ({ page })
   }
 });
 
-test('the CSV download parses and holds every observation', async ({ request }) => {
+test('the CSV download parses and holds every observation and every statement figure', async ({ request }) => {
   const response = await request.get('/statistics/statistics.csv');
   expect(response.ok()).toBe(true);
-  const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+  const bytes = await response.body();
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const all = parse(bytes.toString('utf8'), { columns: true, bom: true }) as Record<string, string>[];
+  const rows = all.filter((r) => r.record === 'observation');
   expect(rows).toHaveLength(csvRows.length);
+  expect(all.filter((r) => r.record === 'statement').length).toBeGreaterThanOrEqual(6);
   for (const column of ['indicator', 'period', 'period_type', 'value', 'qualifier', 'source_id', 'vintage']) {
     expect(Object.keys(rows[0] ?? {})).toContain(column);
   }

@@ -263,6 +263,45 @@ export function vagueLinks(site: Site): string[] {
 }
 
 /**
+ * The regions a screen reader user navigates by, named by their labelling id: the crisis bar, the search
+ * results and the finder's results (where a reader goes back after each change of the choices). Every other
+ * part of a page is found by its heading.
+ */
+export const NAVIGATED_REGIONS: readonly string[] = [
+  'crisis-bar-title',
+  'search-results-title',
+  'finder-results-heading',
+];
+
+/** Region landmarks only where people navigate by them (NAVIGATED_REGIONS); the rest are headings. */
+export function extraRegions(site: Site): string[] {
+  const problems: string[] = [];
+  for (const page of site.pages) {
+    for (const region of page.facts.regions) {
+      if (NAVIGATED_REGIONS.includes(region)) continue;
+      problems.push(`${page.path}: a region labelled by "${region}" (make it a plain section with its heading)`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * No link text starts or ends with whitespace: in running text it shows as a gap inside the underline
+ * ("treatment ."), and it comes from a line break inside the link in a template.
+ */
+export function paddedLinks(site: Site): string[] {
+  const problems: string[] = [];
+  for (const page of site.pages) {
+    for (const ref of page.facts.refs.filter(isLink)) {
+      if (ref.rawText !== ref.rawText.trim()) {
+        problems.push(`${page.path}: the link to ${ref.value} has space at its start or end: "${ref.rawText}"`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
  * The locale of a URL path, for HTML files the route table does not list.
  * @example localeOfPath('/pt/hotlines/') // 'pt'
  */

@@ -16,6 +16,8 @@ export interface UrlRef {
   readonly hreflang: string | null;
   /** Visible text of a link (with image alt text), whitespace collapsed. */
   readonly text: string;
+  /** The link's text exactly as written (textContent), whitespace kept: a space at either end shows as a gap. */
+  readonly rawText: string;
   /** `aria-label`, when the element has one. */
   readonly label: string | null;
 }
@@ -30,6 +32,11 @@ export interface PageFacts {
   readonly styles: readonly string[];
   /** Number of `<base>` elements (the header CSP forbids them: base-uri 'none'). */
   readonly bases: number;
+  /**
+   * Region landmarks (a `<section>` with an accessible name, or `role="region"`), each named by what labels
+   * it: the `aria-labelledby` ids, else `label:` and its `aria-label`.
+   */
+  readonly regions: readonly string[];
 }
 
 /** Runs inside the browser: must not use anything from the enclosing module. */
@@ -69,12 +76,17 @@ function extract([markup, type]: [string, DOMParserSupportedType]): PageFacts {
           rel,
           hreflang: el.getAttribute('hreflang'),
           text,
+          rawText: isLink ? (el.textContent ?? '') : '',
           label: el.getAttribute('aria-label'),
         });
       }
     }
   }
+  const regions = Array.from(
+    doc.querySelectorAll('section[aria-labelledby], section[aria-label], [role="region"]'),
+  ).map((el) => el.getAttribute('aria-labelledby') ?? `label:${el.getAttribute('aria-label') ?? ''}`);
   return {
+    regions,
     titles: Array.from(doc.querySelectorAll('head > title')).map((t) => squash(t.textContent)),
     descriptions: Array.from(doc.querySelectorAll('meta[name="description"]')).map((m) =>
       squash(m.getAttribute('content')),

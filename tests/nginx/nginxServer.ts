@@ -15,10 +15,10 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SERVER_BLOCK_PATHS } from '../../scripts/lib/deployConfig';
+import { firstFreePort, portIsFree } from '../../scripts/lib/freePort';
 import { securityTxt } from '../../scripts/lib/securityTxt';
 
 /** Debian's nginx binary (`apt-get install -y nginx-light`); `NGINX_BIN` overrides it. */
@@ -87,24 +87,9 @@ function makeReadable(dir: string): void {
 export async function choosePort(): Promise<number> {
   const set = process.env['NGINX_TEST_PORT'];
   if (set !== undefined && set !== '') return Number(set);
-  for (let port = DEFAULT_PORT; port < DEFAULT_PORT + 100; port += 1) {
-    if (await portIsFree(port)) {
-      process.env['NGINX_TEST_PORT'] = String(port);
-      return port;
-    }
-  }
-  throw new Error(`No free loopback port between ${DEFAULT_PORT} and ${DEFAULT_PORT + 99}`);
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      done(false);
-    });
-    socket.once('error', () => done(true));
-  });
+  const port = await firstFreePort(DEFAULT_PORT);
+  process.env['NGINX_TEST_PORT'] = String(port);
+  return port;
 }
 
 async function waitUntilServing(baseURL: string, child: ChildProcess, errorLog: () => string): Promise<void> {

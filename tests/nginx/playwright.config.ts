@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { assertBuiltForTests } from '../builtFor';
 import { chromiumLaunchOptions } from '../chromium';
 import { choosePort } from './nginxServer';
+
+assertBuiltForTests(process.env['DIST_DIR'] ?? 'dist', process.env);
 
 // Chosen once by the runner and handed to the workers through NGINX_TEST_PORT.
 const port = await choosePort();
@@ -9,7 +12,7 @@ const port = await choosePort();
  * Serves a copy of the built dist/ through Debian's nginx with the configuration in deploy/ and checks
  * headers, redirects, localized 404s and the access log, then runs browser smoke tests and the privacy
  * suite (no foreign request, no CSP violation with the real headers) through it.
- * Run after `npm run build`: npx playwright test --config tests/nginx/playwright.config.ts
+ * Run after `npm run build`: npm run test:nginx
  */
 export default defineConfig({
   testDir: '..',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chartGeometry, chooseChartKind, textWidth, yearSlots, type ChartDatum } from '../../src/lib/chartGeometry';
+import {
+  chartGeometry,
+  chooseChartKind,
+  textWidth,
+  yearSlots,
+  type ChartDatum,
+} from '../../src/lib/stats/chartGeometry';
 
 const opts = {
   formatTick: (v: number) => String(v),

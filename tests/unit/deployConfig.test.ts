@@ -18,11 +18,11 @@ const siteConf = () => read('deploy/nginx/worcester-help-site.conf');
 const httpConf = () => read('deploy/nginx/worcester-help-http.conf');
 
 describe('deploy/ and the build stay in step', () => {
-  it('holds exactly what the generator writes (else run: npx tsx scripts/write-deploy-config.ts)', () => {
+  it('holds exactly what the generator writes (else run: npm run deploy:config)', () => {
     const stale = Object.entries(deployFiles())
       .filter(([path, text]) => read(path) !== text)
       .map(([path]) => path);
-    expect(stale, 'deploy/ is out of date: run npx tsx scripts/write-deploy-config.ts').toEqual([]);
+    expect(stale, 'deploy/ is out of date: run npm run deploy:config').toEqual([]);
   });
 
   it('gives every language the 404 page the build writes for it', () => {

@@ -13,6 +13,8 @@ import {
 import { MEDICATION_SLUGS, PAYMENT_SLUGS, SERVICE_SLUGS, type TriState } from '../../src/lib/finder/taxonomy';
 
 const WORCESTER = { lat: 42.2626, lon: -71.8023 };
+/** An origin at a point, in a town (a ZIP code's) or in none (the device's location). */
+const at = (point: { lat: number; lon: number }, town: string | null = null) => ({ point, town });
 const all = <T extends string>(slugs: readonly T[]) =>
   Object.fromEntries(slugs.map((s) => [s, 'unknown'])) as Record<T, TriState>;
 
@@ -20,6 +22,7 @@ const all = <T extends string>(slugs: readonly T[]) =>
 const listing = (id: string, changes: Partial<Omit<FinderListing, 'id'>> = {}): FinderListing => ({
   id,
   name: id,
+  town: 'Worcester',
   status: 'open',
   services: all(SERVICE_SLUGS),
   medications: all(MEDICATION_SLUGS),
@@ -92,6 +95,28 @@ describe('filterListings', () => {
     expect(filterListings(listings, {}, null).confirmed.every((r) => r.miles === null)).toBe(true);
   });
 
+  it('never keeps a place that is not admitting new patients, and never counts it as a match', () => {
+    const closed = listing('closed', { status: 'not-admitting', services: { ...all(SERVICE_SLUGS), detox: 'yes' } });
+    const result = filterListings([closed, detoxYes], { service: 'detox' }, at(WORCESTER, 'Worcester'));
+    expect(result.confirmed.map((r) => r.listing.id)).toEqual(['detox-yes']);
+    expect(result.unknown).toEqual([]);
+    expect(result.notAdmitting).toBe(1);
+    expect(filterListings([closed], {}, at(WORCESTER)).confirmed).toEqual([]);
+  });
+
+  it("leaves out places beyond the distance limit, but keeps one known only to be in the reader's town", () => {
+    const pittsfield = listing('pittsfield', { town: 'Pittsfield', point: { lat: 42.45, lon: -73.25 } });
+    const inTown = listing('in-town', { point: { lat: 42.6, lon: -71.8 } });
+    const result = filterListings([pittsfield, inTown], { within: 10 }, at(WORCESTER, 'Worcester'));
+    expect(result.confirmed.map((r) => r.listing.id)).toEqual(['in-town']);
+    expect(result.excluded).toBe(1);
+  });
+
+  it('ignores the distance limit without an origin', () => {
+    const pittsfield = listing('pittsfield', { point: { lat: 42.45, lon: -73.25 } });
+    expect(filterListings([pittsfield], { within: 10 }, null).confirmed).toHaveLength(1);
+  });
+
   it('can come back empty', () => {
     const result = filterListings([detoxNo], { service: 'detox' }, null);
     expect(result.confirmed.length + result.unknown.length).toBe(0);
@@ -104,7 +129,7 @@ describe('rankListings', () => {
   const nearUnconfirmed = listing('a-near-unconfirmed', { point: { lat: 42.27, lon: -71.8 }, status: 'unconfirmed' });
 
   it('puts the nearest first and reports miles', () => {
-    const ranked = rankListings([far, near], WORCESTER);
+    const ranked = rankListings([far, near], at(WORCESTER));
     expect(ranked.map((r) => r.listing.id)).toEqual(['b-near', 'a-far']);
     expect(ranked[0]!.miles).toBeLessThan(1);
   });
@@ -116,7 +141,7 @@ describe('rankListings', () => {
   });
 
   it('puts an open place before an unconfirmed one at the same distance', () => {
-    expect(rankListings([nearUnconfirmed, near], WORCESTER).map((r) => r.listing.id)).toEqual([
+    expect(rankListings([nearUnconfirmed, near], at(WORCESTER)).map((r) => r.listing.id)).toEqual([
       'b-near',
       'a-near-unconfirmed',
     ]);
@@ -124,6 +149,22 @@ describe('rankListings', () => {
 
   it('orders by name when nothing else differs', () => {
     expect(rankListings([listing('b'), listing('a')], null).map((r) => r.listing.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('sameTown', () => {
+  const townCentre = listing('centre', { approximate: true });
+  const ownPoint = listing('own-point', { approximate: false });
+
+  it("says a town-centre place is in the reader's town when the ZIP code is there", () => {
+    const [row] = rankListings([townCentre], at({ lat: 42.2776, lon: -71.7783 }, 'Worcester'));
+    expect(row!.sameTown).toBe(true);
+  });
+
+  it('gives a number for a place with its own point, and for a town centre elsewhere', () => {
+    expect(rankListings([ownPoint], at(WORCESTER, 'Worcester'))[0]!.sameTown).toBe(false);
+    expect(rankListings([townCentre], at(WORCESTER, 'Shrewsbury'))[0]!.sameTown).toBe(false);
+    expect(rankListings([townCentre], at(WORCESTER))[0]!.sameTown).toBe(false);
   });
 });
 
@@ -150,7 +191,7 @@ describe('createFilter', () => {
   it('ranks again when the origin moves', () => {
     const filter = createFilter([near, far], WORCESTER);
     expect(ids(filter({}, null).confirmed)).toEqual(['near', 'far']);
-    const pittsfield = { lat: 42.45, lon: -73.25 };
+    const pittsfield = at({ lat: 42.45, lon: -73.25 });
     expect(ids(filter({}, pittsfield).confirmed)).toEqual(['far', 'near']);
     expect(filter({}, pittsfield).confirmed[0]!.miles).toBeLessThan(1);
     expect(ids(filter({}, null).confirmed)).toEqual(['near', 'far']);
@@ -183,6 +224,7 @@ describe('hasCriteria', () => {
     expect(hasCriteria({})).toBe(false);
     expect(hasCriteria({ walkIn: true })).toBe(true);
     expect(hasCriteria({ confirmedOnly: true })).toBe(true);
+    expect(hasCriteria({ within: 25 })).toBe(true);
   });
 });
 
@@ -195,6 +237,11 @@ describe('checkState', () => {
 
   it('says recent within 12 months of the build', () => {
     expect(checkState('2025-11-27', build)).toBe('recent');
+  });
+
+  it('counts in Worcester days: 3 a.m. UTC on 28 November is still the 27th there', () => {
+    expect(checkState('2025-11-27', new Date('2026-11-28T03:00:00Z'))).toBe('recent');
+    expect(checkState('2025-11-27', new Date('2026-11-28T06:00:00Z'))).toBe('stale');
   });
 
   it('says stale when older than 12 months before the build', () => {

@@ -93,13 +93,13 @@ describe('a broken listing fails naming the file, the field and the reason', () 
 
   it('a phone number not written in E.164 form', () => {
     expect(check('malformed-phone.yaml')).toThrow(
-      /field "phone\.number": "\(800\) 464-9555" is not a phone number in E\.164 form/,
+      /field "phone\.number": "\(800\) 464-9555" is a phone number written for people: write it in E\.164 form, "\+18004649555"/,
     );
   });
 
   it('a vanity number instead of digits', () => {
     expect(check('vanity-phone.yaml')).toThrow(
-      /field "phone\.number": contains letters: a vanity number .* is never turned into digits/,
+      /field "phone\.number": "[^"]+" contains letters: a vanity number .* is never turned into digits/,
     );
   });
 
@@ -117,9 +117,31 @@ describe('a broken listing fails naming the file, the field and the reason', () 
     expect(check('unknown-town.yaml')).toThrow(/field "town": "Leominstr" is not a Massachusetts town/);
   });
 
-  it('an unconfirmed place without a note saying why', () => {
-    expect(check('unconfirmed-without-note.yaml')).toThrow(
-      /field "statusNote": is required when status is unconfirmed/,
+  it('a status typed by hand instead of derived from dated sources', () => {
+    expect(check('status-typed.yaml')).toThrow(/field "status": is derived from dated sources, never typed/);
+  });
+
+  it('a yes that no source supports', () => {
+    expect(check('yes-without-source.yaml')).toThrow(
+      /field "services\.detox": is yes but no source supports it: add "services\.detox" to the supports list/,
+    );
+  });
+
+  it('a source said to support a value the listing leaves unknown', () => {
+    expect(check('supports-unknown-value.yaml')).toThrow(
+      /field "sources\.0\.supports\.1": names walkIn, which is unknown in this listing/,
+    );
+  });
+
+  it('an undated source said to show whether the place is admitting', () => {
+    expect(check('admitting-undated-source.yaml')).toThrow(
+      /field "sources\.0\.admitting": source "leominster-champion-outpatient" has no date/,
+    );
+  });
+
+  it('a phone number with its extension written in, as directories export it', () => {
+    expect(check('phone-with-extension.yaml')).toThrow(
+      /field "phone\.number": "508-555-0100 x1" is a phone number with an extension: write number: "\+15085550100" and extension: "1"/,
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFragment, isZipShape, parseFragment, type FragmentState } from '../../src/lib/finder/fragment';
+import { formatFragment, parseFragment, type FragmentState } from '../../src/lib/finder/fragment';
 
 describe('fragment state', () => {
   it('survives a round trip through the URL fragment', () => {
@@ -9,6 +9,7 @@ describe('fragment state', () => {
       payment: 'masshealth',
       walkIn: true,
       near: '01608',
+      within: 25,
       confirmedOnly: true,
     };
     expect(parseFragment(formatFragment(state))).toEqual({ state, ignored: [] });
@@ -40,9 +41,14 @@ describe('fragment state', () => {
     expect(formatFragment({ near: '016' })).toBe('');
   });
 
-  it('tells a five-digit ZIP code from anything else', () => {
-    expect(isZipShape('01608')).toBe(true);
-    expect(isZipShape('1608')).toBe(false);
-    expect(isZipShape('01608-1234')).toBe(false);
+  it('reads a ZIP code in a link the way the ZIP code field does', () => {
+    expect(parseFragment('#near=01608-1234').state).toEqual({ near: '01608' });
+    expect(parseFragment('#near=%2001604').state).toEqual({ near: '01604' });
+    expect(formatFragment({ near: ' 01604' })).toBe('#near=01604');
+  });
+
+  it('keeps only the distance limits the page offers', () => {
+    expect(parseFragment('#within=25&near=01604').state).toEqual({ within: 25, near: '01604' });
+    expect(parseFragment('#within=7').ignored).toEqual(['within=7']);
   });
 });

@@ -5,7 +5,9 @@ import {
   crossLanguageLinks,
   descriptionProblems,
   externalLinksWithoutRel,
+  extraRegions,
   normalizeLinkText,
+  paddedLinks,
   titleProblems,
   vagueLinks,
   type Site,
@@ -17,7 +19,17 @@ import type { PageFacts, UrlRef } from '../integrity/pageFacts';
 const ORIGIN = 'https://help.worcester.test';
 
 function link(value: string, extra: Partial<UrlRef> = {}): UrlRef {
-  return { tag: 'a', attr: 'href', value, rel: [], hreflang: null, text: 'Help lines', label: null, ...extra };
+  return {
+    tag: 'a',
+    attr: 'href',
+    value,
+    rel: [],
+    hreflang: null,
+    text: 'Help lines',
+    rawText: 'Help lines',
+    label: null,
+    ...extra,
+  };
 }
 
 function page(path: string, extra: Partial<SitePage> = {}, facts: Partial<PageFacts> = {}): SitePage {
@@ -33,6 +45,7 @@ function page(path: string, extra: Partial<SitePage> = {}, facts: Partial<PageFa
       refs: [],
       styles: [],
       bases: 0,
+      regions: [],
       ...facts,
     },
     ...extra,
@@ -188,8 +201,37 @@ describe('link texts', () => {
     expect(vagueLinks(site([page('/hotlines/', {}, { refs })]))).toEqual([]);
   });
 
+  it('report a link whose text starts or ends with a space, a line break or a tab', () => {
+    const refs = [
+      link('/hotlines/', { rawText: 'treatment ' }),
+      link('/hotlines/', { rawText: '\n  Detox' }),
+      link('/hotlines/', { rawText: 'Detox\t' }),
+      link('/hotlines/', { rawText: 'Help lines' }),
+    ];
+    expect(paddedLinks(site([page('/hotlines/', {}, { refs })]))).toEqual([
+      '/hotlines/: the link to /hotlines/ has space at its start or end: "treatment "',
+      '/hotlines/: the link to /hotlines/ has space at its start or end: "\n  Detox"',
+      '/hotlines/: the link to /hotlines/ has space at its start or end: "Detox\t"',
+    ]);
+  });
+
   it('compare texts without accents, case or surrounding punctuation', () => {
     expect(normalizeLinkText('  «Más»… ')).toBe('mas');
+  });
+});
+
+describe('landmarks', () => {
+  it('allow the crisis bar and search results as regions', () => {
+    const regions = ['crisis-bar-title', 'search-results-title'];
+    expect(extraRegions(site([page('/hotlines/', {}, { regions })]))).toEqual([]);
+  });
+
+  it('report any other labelled section, such as one per help line', () => {
+    const regions = ['crisis-bar-title', 'samhsa-national-helpline-name', 'label:Sources'];
+    expect(extraRegions(site([page('/hotlines/', {}, { regions })]))).toEqual([
+      '/hotlines/: a region labelled by "samhsa-national-helpline-name" (make it a plain section with its heading)',
+      '/hotlines/: a region labelled by "label:Sources" (make it a plain section with its heading)',
+    ]);
   });
 });
 

@@ -26,6 +26,18 @@ describe('quick exit keyboard shortcut', () => {
     expect(outcomes).toEqual(['none', 'none', 'twoMore', 'oneMore']);
   });
 
+  it('counts overlapping left and right Shift presses, whose first release still reports Shift held', () => {
+    // Left down, Right down, Left up (shiftKey true: Right is still down), Right up, then Left pressed again.
+    const held = { key: 'Shift', shiftKey: true };
+    expect(press([held, shift, shift])).toEqual(['twoMore', 'oneMore', 'exit']);
+  });
+
+  it('does not count a Shift hold used for a capital letter, even with both Shift keys down', () => {
+    // Left down, Right down, A up (shiftKey true), Left up (true), Right up (false): no count at all.
+    const held = { key: 'Shift', shiftKey: true };
+    expect(press([{ key: 'A', shiftKey: true }, held, shift, shift])).toEqual(['none', 'none', 'none', 'twoMore']);
+  });
+
   it('starts again when another key is pressed between Shift presses', () => {
     expect(press([shift, shift, { key: 'a', shiftKey: false }, shift])).toEqual([
       'twoMore',

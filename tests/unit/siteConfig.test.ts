@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionsContact } from '../../src/lib/siteConfig';
+import { correctionsContact, publicationContact } from '../../src/lib/siteConfig';
 
 describe('correctionsContact', () => {
   it('gives no contact when CORRECTIONS_CONTACT is unset', () => {
@@ -48,5 +48,21 @@ describe('correctionsContact', () => {
     expect(() => correctionsContact({ CORRECTIONS_CONTACT: 'mailto:fixes@worcester-help.org' })).toThrow(
       /give the address alone/,
     );
+  });
+});
+
+describe('a build for publication', () => {
+  it('fails when SITE_URL is set and CORRECTIONS_CONTACT is not, saying what to set', () => {
+    expect(() => publicationContact({ SITE_URL: 'https://worcester-help.org' })).toThrow(
+      /SITE_URL is set, so this is a build for publication, but CORRECTIONS_CONTACT is not.*Set CORRECTIONS_CONTACT to an e-mail address/,
+    );
+  });
+
+  it('passes with a contact, and a local build passes without one', () => {
+    expect(
+      publicationContact({ SITE_URL: 'https://worcester-help.org', CORRECTIONS_CONTACT: 'fixes@worcester-help.org' })
+        ?.href,
+    ).toBe('mailto:fixes@worcester-help.org');
+    expect(publicationContact({})).toBeNull();
   });
 });

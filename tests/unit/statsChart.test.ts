@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
-import { chartData, describeChart, listYears } from '../../src/lib/statsChart';
-import { deriveIndicator } from '../../src/lib/statsDerive';
-import type { Observation, Qualifier } from '../../src/lib/statsSchema';
+import { chartData, describeChart, listYears } from '../../src/lib/stats/chart';
+import { deriveIndicator } from '../../src/lib/stats/derive';
+import type { Observation, Qualifier } from '../../src/lib/stats/schema';
 import { testIndicator } from '../fixtures/statsIndicator';
 
 const en = useTranslations('en');

@@ -6,13 +6,15 @@ import {
   compareVintage,
   deriveIndicator,
   deriveStats,
+  isOneYearBefore,
   newestPerPeriod,
   newestVintage,
   peakOf,
   revisionsOf,
-} from '../../src/lib/statsDerive';
-import { loadStats } from '../../src/lib/statsLoad';
-import type { Observation, Period, Qualifier } from '../../src/lib/statsSchema';
+  shiftYears,
+} from '../../src/lib/stats/derive';
+import { loadStats } from '../../src/lib/stats/load';
+import type { Observation, Period, Qualifier } from '../../src/lib/stats/schema';
 import { testIndicator } from '../fixtures/statsIndicator';
 
 let nextRow = 2;
@@ -187,7 +189,59 @@ describe('one indicator', () => {
       row('2024-06', 1300, '2024-06', { type: 'as-of', qualifier: 'approximately' }),
     ]);
     expect(d.latest.chosen.value).toBe(1300);
-    expect(d.latestChange).toBeNull();
+    expect(d.latestChange).toEqual({ kind: 'first' });
+  });
+
+  it('compares two rolling 12-month periods one year apart, as it compares two years', () => {
+    const d = deriveIndicator(indicator, [
+      row('2022-07/2023-06', 2100, '2024-01', { type: 'span' }),
+      row('2023-07/2024-06', 1500, '2025-01', { type: 'span' }),
+    ]);
+    expect(d.latest.period.raw).toBe('2023-07/2024-06');
+    expect(d.latestChange).toMatchObject({ kind: 'change', absolute: -600, mixedVintage: true });
+  });
+
+  it('compares no spans of different length or not one year apart', () => {
+    const longer = deriveIndicator(indicator, [
+      row('2000/2016', 1670, '2017-09', { type: 'span' }),
+      row('2000/2017', 1800, '2018-09', { type: 'span' }),
+    ]);
+    expect(longer.latestChange).toEqual({ kind: 'first' });
+    const twoYears = deriveIndicator(indicator, [
+      row('2021-07/2022-06', 2000, '2023-01', { type: 'span' }),
+      row('2023-07/2024-06', 1500, '2025-01', { type: 'span' }),
+    ]);
+    expect(twoYears.latestChange).toEqual({ kind: 'first' });
+  });
+});
+
+describe('periods one year apart', () => {
+  const span = (raw: string): Period => {
+    const [start = '', end = ''] = raw.split('/');
+    return { type: 'span', raw, start, end };
+  };
+  const year = (raw: string): Period => ({ type: 'year', raw, start: raw, end: raw });
+
+  it('pairs two 12-month spans ending a year apart, at month or day precision', () => {
+    expect(isOneYearBefore(span('2022-07/2023-06'), span('2023-07/2024-06'))).toBe(true);
+    expect(isOneYearBefore(span('2022-07-01/2023-06-30'), span('2023-07-01/2024-06-30'))).toBe(true);
+  });
+
+  it('pairs two years in a row, and no year with a span', () => {
+    expect(isOneYearBefore(year('2022'), year('2023'))).toBe(true);
+    expect(isOneYearBefore(year('2022'), year('2024'))).toBe(false);
+    expect(isOneYearBefore(year('2023'), span('2023-07/2024-06'))).toBe(false);
+  });
+
+  it('never pairs two "as of" dates, which are points, not periods', () => {
+    const asOf = (raw: string): Period => ({ type: 'as-of', raw, start: raw, end: raw });
+    expect(isOneYearBefore(asOf('2023-06'), asOf('2024-06'))).toBe(false);
+  });
+
+  it('moves a partial date by whole years, keeping its precision', () => {
+    expect(shiftYears('2023', 1)).toBe('2024');
+    expect(shiftYears('2023-07', 1)).toBe('2024-07');
+    expect(shiftYears('2023-07-01', 1)).toBe('2024-07-01');
   });
 });
 

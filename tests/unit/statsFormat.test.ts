@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui';
-import { deriveIndicator } from '../../src/lib/statsDerive';
+import { formatShortDate } from '../../src/lib/dates';
+import { deriveIndicator } from '../../src/lib/stats/derive';
 import {
   fillFigures,
   formatChange,
   formatNumber,
   formatPeriod,
   formatQualified,
-  formatShortDate,
   formatStatedFigure,
   formatVintage,
   summarize,
-} from '../../src/lib/statsFormat';
-import { placeholdersIn, statementSchema, type Observation, type StatedFigure } from '../../src/lib/statsSchema';
+} from '../../src/lib/stats/format';
+import { placeholdersIn, statementSchema, type Observation, type StatedFigure } from '../../src/lib/stats/schema';
 import { testIndicator } from '../fixtures/statsIndicator';
 
 const en = useTranslations('en');
@@ -64,6 +64,11 @@ describe('qualified values', () => {
 
   it('says "at least" for a lower limit', () => {
     expect(formatQualified({ value: 10206, qualifier: 'at-least', high: null }, 'en-US', en)).toBe('at least 10,206');
+  });
+
+  it('says "nearly" for a figure just under a round number, in each language', () => {
+    expect(formatQualified({ value: 200000, qualifier: 'nearly', high: null }, 'en-US', en)).toBe('nearly 200,000');
+    expect(formatQualified({ value: 200000, qualifier: 'nearly', high: null }, 'pt-BR', pt)).toBe('quase 200.000');
   });
 
   it('says "about" for an approximate figure, in Portuguese too', () => {
@@ -158,6 +163,21 @@ describe('one-sentence summary', () => {
   it('says when a figure stands alone', () => {
     const single = deriveIndicator(indicator, [row('2024', 1340)]);
     expect(summarize(single, 'en-US', en)).toMatch(/^The latest figure is 1,340 \(2024\); there is no figure/);
+  });
+
+  it('compares the latest rolling 12-month figure with the one a year before, which the table lists', () => {
+    const span = (raw: string) => {
+      const [start = '', end = ''] = raw.split('/');
+      return { type: 'span' as const, raw, start, end };
+    };
+    const rolling = deriveIndicator(indicator, [
+      row('2022-07/2023-06', 2000, { period: span('2022-07/2023-06') }),
+      row('2023-07/2024-06', 1500, { row: 3, period: span('2023-07/2024-06') }),
+    ]);
+    expect(summarize(rolling, 'en-US', en)).toBe(
+      'The latest figure is 1,500 (July 2023 to June 2024), down 500 (25%) from July 2022 to June 2023.',
+    );
+    expect(summarize(rolling, 'en-US', en)).not.toMatch(/no figure for the year before/);
   });
 
   it('keeps the qualifier of the latest figure', () => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSources } from '../../src/lib/contentFiles';
 import { ContentError } from '../../src/lib/dataFile';
-import { loadStats, parseObservations, parsePeriod, statsDir } from '../../src/lib/statsLoad';
-import { indicatorSchema, type Indicator } from '../../src/lib/statsSchema';
+import { loadStats, parseObservations, parsePeriod, statsDir } from '../../src/lib/stats/load';
+import { indicatorSchema, type Indicator } from '../../src/lib/stats/schema';
 
 const FIXTURES = 'tests/fixtures/stats';
 const SOURCE_IDS = new Set(['spectrum-2017-release', 'helplinema-2015-calls']);

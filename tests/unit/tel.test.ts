@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitsOf, displayNumber, isDialable, telHref } from '../../src/lib/tel';
+import { digitsOf, displayNumber, internationalNumber, isDialable, telHref } from '../../src/lib/tel';
 
 describe('tel links', () => {
   it('puts the extension after a comma pause, never ;ext=', () => {
@@ -30,5 +30,16 @@ describe('printed numbers', () => {
 
   it('shows short codes unchanged', () => {
     expect(displayNumber('988')).toBe('988');
+  });
+});
+
+describe('numbers for machines', () => {
+  it('writes a number in international form with its extension, as structured data needs', () => {
+    expect(internationalNumber('+18003667732')).toBe('+1-800-366-7732');
+    expect(internationalNumber('+18004649555', '1161')).toBe('+1-800-464-9555 ext. 1161');
+  });
+
+  it('refuses a short code, which has no international form', () => {
+    expect(() => internationalNumber('988')).toThrow(/E\.164/);
   });
 });

@@ -1,8 +1,17 @@
 // Enhances the server-rendered finder: instant filtering, distance, state in the URL fragment.
 // Nothing typed leaves the device: the only request is for the whole Massachusetts ZIP table.
+import type { CentroidTable } from '../../lib/finder/centroids';
 import { roundMiles, type LatLon } from '../../lib/finder/distance';
-import { createFilter, shownCounts, hasCriteria, type FinderListing, type RankedListing } from '../../lib/finder/filter';
-import { formatFragment, isZipShape, parseFragment, type FragmentState } from '../../lib/finder/fragment';
+import {
+  createFilter,
+  shownCounts,
+  hasCriteria,
+  type FinderListing,
+  type Origin,
+  type RankedListing,
+} from '../../lib/finder/filter';
+import { formatFragment, parseFragment, type FragmentState } from '../../lib/finder/fragment';
+import { isZipInProgress, normalizeZip } from '../../lib/finder/zip';
 import { syncChildren } from './syncChildren';
 
 interface Item {
@@ -64,6 +73,7 @@ export function initFinder(root: HTMLElement): void {
   const service = q<HTMLSelectElement>(controls, '[data-control="service"]');
   const medication = q<HTMLSelectElement>(controls, '[data-control="medication"]');
   const payment = q<HTMLSelectElement>(controls, '[data-control="payment"]');
+  const within = q<HTMLSelectElement>(controls, '[data-control="within"]');
   const walkIn = q<HTMLInputElement>(controls, '[data-control="walkin"]');
   const only = q<HTMLInputElement>(controls, '[data-control="only"]');
   const zip = q<HTMLInputElement>(controls, '[data-control="near"]');
@@ -78,21 +88,22 @@ export function initFinder(root: HTMLElement): void {
   const empty = q<HTMLElement>(root, '[data-empty]');
   const groups = {
     confirmed: q<HTMLElement>(ranked, '[data-group="confirmed"]'),
-    unknown: q<HTMLElement>(ranked, '[data-group="unknown"]'),
+    unknown: q<HTMLDetailsElement>(ranked, '[data-group="unknown"]'),
   };
+  const moreSummary = q<HTMLElement>(groups.unknown, '[data-more-summary]');
   const confirmedHead = q<HTMLElement>(groups.confirmed, '[data-group-head]');
 
   let state: FragmentState = {};
   let device: LatLon | null = null;
-  let table: Readonly<Record<string, readonly [number, number]>> | null = null;
+  let table: CentroidTable | null = null;
   let tableFailed = false;
   let loading: Promise<void> | null = null;
 
   const loadTable = () => {
     loading ??= fetch(tableUrl, { credentials: 'omit' })
-      .then((r) => (r.ok ? (r.json() as Promise<{ zips: Record<string, [number, number]> }>) : Promise.reject()))
+      .then((r) => (r.ok ? (r.json() as Promise<CentroidTable>) : Promise.reject()))
       .then((data) => {
-        table = data.zips;
+        table = data;
       })
       .catch(() => {
         tableFailed = true;
@@ -101,18 +112,18 @@ export function initFinder(root: HTMLElement): void {
     return loading;
   };
 
-  const origin = (): LatLon | null => {
+  const origin = (): Origin | null => {
     if (state.near) {
-      const p = table?.[state.near];
-      return p ? { lat: p[0], lon: p[1] } : null;
+      const p = table?.zips[state.near];
+      return p ? { point: { lat: p[0], lon: p[1] }, town: table?.towns[p[2]] ?? null } : null;
     }
-    return device;
+    return device ? { point: device, town: null } : null;
   };
 
   const showZipMessage = () => {
     let text = '';
     if (state.near && tableFailed) text = s['zipDataError'] ?? '';
-    else if (state.near && table && !table[state.near]) text = fill('zipUnknown', { zip: state.near });
+    else if (state.near && table && !table.zips[state.near]) text = fill('zipUnknown', { zip: state.near });
     if (zipMessage.textContent !== text) zipMessage.textContent = text;
   };
 
@@ -139,10 +150,14 @@ export function initFinder(root: HTMLElement): void {
         el.hidden = true;
         continue;
       }
+      // A town centre inside the reader's own town says nothing about the distance: name the town.
       const value = roundMiles(r.miles);
-      el.textContent = count(r.listing.approximate ? 'distanceApprox' : 'distance', value, {
-        distance: miles.format(value),
-      });
+      el.textContent = r.sameTown
+        ? fill('inTown', { town: r.listing.town })
+        : count(r.listing.approximate ? 'distanceTown' : 'distance', value, {
+            distance: miles.format(value),
+            town: r.listing.town,
+          });
       el.hidden = false;
     }
   };
@@ -185,25 +200,25 @@ export function initFinder(root: HTMLElement): void {
       return;
     }
     const result = filter(state, from);
-    const total = result.confirmed.length + result.unknown.length;
+    const confirmed = result.confirmed.length;
+    const unknown = result.unknown.length;
+    // The "might offer it" group is closed until opened, so its cards cost nothing until then.
     const [confirmedCount = 0, unknownCount = 0] = shownCounts(
-      [result.confirmed.length, result.unknown.length],
+      [confirmed, groups.unknown.open ? unknown : 0],
       [expanded.has(groups.confirmed), expanded.has(groups.unknown)],
     );
     place(groups.confirmed, result.confirmed, confirmedCount);
-    place(groups.unknown, result.unknown, unknownCount);
-    groups.confirmed.hidden = result.confirmed.length === 0;
-    groups.unknown.hidden = result.unknown.length === 0;
+    place(groups.unknown, result.unknown, groups.unknown.open ? unknownCount : 0);
+    groups.confirmed.hidden = confirmed === 0;
+    groups.unknown.hidden = unknown === 0;
+    const more = unknown > 0 ? count('more', unknown) : '';
+    if (moreSummary.textContent !== more) moreSummary.textContent = more;
     confirmedHead.hidden = !filtering;
     towns.hidden = true;
-    ranked.hidden = total === 0;
-    empty.hidden = total > 0;
-    heading.textContent = count('count', total);
-    live.textContent = fill('summary', {
-      heading: heading.textContent,
-      confirmed: result.confirmed.length,
-      unknown: result.unknown.length,
-    });
+    ranked.hidden = false;
+    empty.hidden = !filtering || confirmed > 0;
+    heading.textContent = filtering ? count('count', confirmed) : count('near', confirmed);
+    live.textContent = fill('summary', { heading: heading.textContent, more }).trim();
   }
 
   let writePending = false;
@@ -220,6 +235,7 @@ export function initFinder(root: HTMLElement): void {
       const fragment = formatFragment(state);
       // replaceState changes only the fragment; the query string is never used for state.
       history.replaceState(null, '', fragment || `${location.pathname}${location.search}`);
+      carryToOtherLanguages(fragment);
     }, FRAGMENT_DELAY_MS);
   };
 
@@ -227,6 +243,7 @@ export function initFinder(root: HTMLElement): void {
     service.value = state.service ?? '';
     medication.value = state.medication ?? '';
     payment.value = state.payment ?? '';
+    within.value = state.within ? String(state.within) : '';
     walkIn.checked = Boolean(state.walkIn);
     only.checked = Boolean(state.confirmedOnly);
     if (state.near) zip.value = state.near;
@@ -238,12 +255,14 @@ export function initFinder(root: HTMLElement): void {
         service: (service.value || undefined) as FragmentState['service'],
         medication: (medication.value || undefined) as FragmentState['medication'],
         payment: (payment.value || undefined) as FragmentState['payment'],
+        within: (Number(within.value) || undefined) as FragmentState['within'],
         walkIn: walkIn.checked,
         confirmedOnly: only.checked,
       }),
     ).state;
-    const typed = zip.value.trim();
-    if (isZipShape(typed)) {
+    // Typed, pasted or autofilled, with spaces, a dash or a ZIP+4: one function reads it.
+    const typed = normalizeZip(zip.value);
+    if (typed) {
       next.near = typed;
       device = null;
       locateMessage.textContent = '';
@@ -275,9 +294,13 @@ export function initFinder(root: HTMLElement): void {
   }
   // Selects and checkboxes also fire input; change matters only for a ZIP code left unfinished.
   zip.addEventListener('change', () => {
-    const typed = zip.value.trim();
-    if (typed !== '' && !isZipShape(typed)) zipMessage.textContent = s['zipInvalid'] ?? '';
+    const typed = zip.value;
+    if (typed.trim() !== '' && normalizeZip(typed) === null) zipMessage.textContent = s['zipInvalid'] ?? '';
   });
+  zip.addEventListener('input', () => {
+    if (isZipInProgress(zip.value) || normalizeZip(zip.value)) zipMessage.textContent = '';
+  });
+  groups.unknown.addEventListener('toggle', render);
   clear.addEventListener('click', () => {
     expanded.clear();
     state = {};
@@ -317,12 +340,24 @@ export function initFinder(root: HTMLElement): void {
   });
 
   controls.hidden = false;
+  controls.parentElement?.classList.add('enhanced');
   state = parseFragment(location.hash).state;
+  carryToOtherLanguages(formatFragment(state));
   syncControls();
   if (state.near) void loadTable();
   // Without a choice in the link, the complete list stays as served, trimmed to its first places.
   if (hasCriteria(state) || state.near) render();
   else showTownList();
+}
+
+/**
+ * The language switcher's links take the finder's state along, so switching language keeps the
+ * chosen filters and ZIP code. Without JavaScript they stay plain links to the same page.
+ */
+function carryToOtherLanguages(fragment: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-same-page]')) {
+    link.hash = fragment;
+  }
 }
 
 const root = document.querySelector<HTMLElement>('[data-finder]');

@@ -10,6 +10,7 @@ export default {
   'crisisBar.label': 'Ayuda por teléfono',
   'crisisBar.title': '¿Necesita ayuda ahora?',
   'crisisBar.thenDial': 'luego marque {extension}',
+  'crisisBar.published': 'publicado en {year}',
   'crisisBar.moreLines': 'Más líneas de ayuda',
 
   'nav.label': 'Principal',
@@ -33,6 +34,8 @@ export default {
   'footer.notAdvice': 'Este sitio da información, no consejo médico ni legal. En una emergencia, llame al 911.',
   'footer.built': 'Página generada el {date}.',
 
+  'notice.explainLink': 'Qué significa',
+  'notice.noteHeading': 'Sobre esta traducción',
   'notice.fallback.title': 'Esta página aún no está traducida',
   'notice.fallback.body':
     'El texto de abajo está en inglés. Los números de teléfono de arriba sirven en cualquier idioma: pida un intérprete cuando llame.',
@@ -41,6 +44,7 @@ export default {
     'Ninguna persona con dominio del idioma ha revisado esta traducción todavía. Si algo no está claro, lea la página en inglés o llame a una línea de ayuda.',
   'notice.draft.englishLink': 'Leer esta página en inglés',
 
+  'contents.heading': 'En esta página',
   'sources.heading': 'Fuentes',
   'sources.published': 'Fecha de publicación: {date}',
   'sources.noDate': 'La fuente no indica la fecha',
@@ -118,6 +122,8 @@ export default {
   'search.resultCount.one': 'Se encontró {count} página para «{query}».',
   'search.resultCount.other': 'Se encontraron {count} páginas para «{query}».',
   'search.results': 'Resultados',
+  'search.more.one': 'Mostrar {count} resultado más',
+  'search.more.other': 'Mostrar {count} resultados más',
   'search.noResultsHelp': 'Pruebe otra palabra, o llame a una de las líneas de ayuda de arriba.',
   'search.loading': 'Buscando…',
   'search.failed': 'La búsqueda no funciona en este momento. Use el mapa del sitio.',
@@ -129,6 +135,7 @@ export default {
   'seo.shareImageAlt': 'Ayuda para tratamiento en Worcester',
   'content.newsDateline': 'Publicado originalmente por {publisher} (fecha: {date}).',
   'content.newsDatelineUndated': 'Publicado originalmente por {publisher}. La fuente no indica la fecha.',
+  'content.newsListed': 'Añadido a este sitio el {date}.',
   'content.correctionsContact.label': 'Contacto para correcciones:',
   'content.correctionsContact.none': 'Todavía no se ha publicado una dirección de contacto.',
   'content.correctionsContact.helpNow':
@@ -169,7 +176,7 @@ export default {
   'finder.payment.masshealth': 'MassHealth (Medicaid)',
   'finder.payment.medicare': 'Medicare',
   'finder.payment.private-insurance': 'Seguro privado',
-  'finder.payment.state-funded': 'Atención gratis o pagada por el estado (sin seguro)',
+  'finder.payment.state-funded': 'Atención gratis o pagada por el estado (no se necesita seguro)',
   'finder.payment.self-pay': 'Pagar por su cuenta',
   'finder.controls.heading': 'Elija lo que necesita',
   'finder.controls.intro':
@@ -180,8 +187,13 @@ export default {
   'finder.controls.any': 'Cualquiera',
   'finder.controls.walkIn': 'Empezar el mismo día o sin cita',
   'finder.controls.confirmedOnly': 'Ocultar los lugares marcados “llame para preguntar”',
+  'finder.controls.within': 'Distancia',
+  'finder.controls.withinAny': 'Cualquier distancia',
+  'finder.controls.withinMiles': 'A menos de {count} millas',
+  'finder.controls.withinHint': 'Funciona cuando da un código postal o su ubicación.',
   'finder.controls.zip': 'Su código postal (ZIP), para ordenar por distancia',
-  'finder.controls.zipHint': 'Su código postal se queda en este aparato. Nunca se envía a este sitio ni a nadie más.',
+  'finder.controls.zipHint':
+    'Su código postal se queda en este dispositivo. Nunca se envía a este sitio ni a nadie más.',
   'finder.controls.zipInvalid': 'Un código postal tiene 5 dígitos, como 01608.',
   'finder.controls.zipUnknown': 'No encontramos el código postal {zip} en Massachusetts. Revise el número.',
   'finder.controls.zipDataError': 'No se pudieron cargar las distancias. La lista de abajo sigue completa.',
@@ -194,35 +206,47 @@ export default {
   'finder.controls.shareNote':
     'La dirección de esta página guarda lo que eligió, así que puede copiarla y compartirla. Si escribió un código postal, también está en el enlace. Los navegadores nunca envían a ningún sitio web la parte que sigue al signo #.',
   'finder.noscript':
-    'Para elegir lo que necesita hace falta JavaScript, que está apagado o no cargó. Abajo están todos los lugares por pueblo, y cada tipo de atención tiene su propia página.',
+    'Para elegir lo que necesita hace falta JavaScript, que está apagado o no cargó. Abajo están todos los lugares por municipio, y cada tipo de atención tiene su propia página.',
   'finder.browse.heading': 'Ver por tipo de atención',
-  'finder.results.all.one': 'El único lugar, por pueblo',
-  'finder.results.all.other': 'Los {count} lugares, por pueblo',
-  'finder.results.count.one': '{count} lugar para considerar',
-  'finder.results.count.other': '{count} lugares para considerar',
+  'finder.results.all.one': 'El único lugar, por municipio',
+  'finder.results.all.other': 'Los {count} lugares, por municipio',
+  'finder.results.count.one': '{count} coincidencia confirmada',
+  'finder.results.count.other': '{count} coincidencias confirmadas',
+  'finder.results.near.one': '{count} lugar, el más cercano primero',
+  'finder.results.near.other': '{count} lugares, los más cercanos primero',
   'finder.results.showAll.one': 'Mostrar el {count} lugar de este grupo',
   'finder.results.showAll.other': 'Mostrar los {count} lugares de este grupo',
   'finder.results.showAllTowns.one': 'Mostrar el {count} lugar',
   'finder.results.showAllTowns.other': 'Mostrar los {count} lugares',
-  'finder.results.summary':
-    '{heading}. Coincidencias confirmadas: {confirmed}. Sin datos, llame para preguntar: {unknown}.',
-  'finder.results.townOrder': 'Los pueblos van del más cercano al más lejano de Worcester.',
+  'finder.results.summary': '{heading}. {more}',
+  'finder.results.townOrder': 'Los municipios van del más cercano al más lejano de Worcester.',
   'finder.group.confirmed': 'Coincidencias confirmadas',
   'finder.group.confirmedIntro': 'Una fuente confirma cada una de sus opciones para estos lugares.',
-  'finder.group.unknown': 'Sin datos — llame para preguntar',
+  'finder.group.unknownSummary.one':
+    '{count} lugar más podría ofrecerlo; ninguna fuente lo dice. Llame para preguntar.',
+  'finder.group.unknownSummary.other':
+    '{count} lugares más podrían ofrecerlo; ninguna fuente lo dice. Llame para preguntar.',
   'finder.group.unknownIntro':
     'Ninguna fuente dice si estos lugares ofrecen todo lo que eligió. Puede que sí. Llame para preguntar antes de ir.',
-  'finder.empty.title': 'Ningún lugar de esta lista cumple con todas sus opciones',
+  'finder.empty.title': 'Ningún lugar está confirmado para todas sus opciones',
   'finder.empty.body':
     'Pruebe con menos opciones, o llame a una de estas líneas para que le ayuden a encontrar tratamiento.',
   'finder.listing.operator': 'Lo dirige {operator}',
   'finder.listing.callBeforeYouGo': 'Llame antes de ir',
+  'finder.listing.status.open': 'Abierto a {date}, según {publisher}.',
+  'finder.listing.status.openCall': 'Abierto: confirmado por una llamada el {date}.',
+  'finder.listing.status.unconfirmed':
+    'Nadie ha confirmado que esté abierto ahora. Su fuente más reciente es de {date}.',
+  'finder.listing.status.unconfirmedUndated':
+    'Nadie ha confirmado que esté abierto ahora. Sus fuentes no tienen fecha.',
+  'finder.listing.status.notAdmitting': 'No recibe pacientes nuevos desde {date}',
   'finder.listing.noAddress': 'No se publica una dirección.',
   'finder.listing.mobile': 'Llame para saber dónde está hoy.',
   'finder.listing.distance.one': 'A cerca de {distance} milla',
   'finder.listing.distance.other': 'A cerca de {distance} millas',
-  'finder.listing.distanceApprox.one': 'A aproximadamente {distance} milla, medida desde el centro del pueblo',
-  'finder.listing.distanceApprox.other': 'A aproximadamente {distance} millas, medidas desde el centro del pueblo',
+  'finder.listing.distanceTown.one': 'A cerca de {distance} milla, medida hasta el centro de {town}',
+  'finder.listing.distanceTown.other': 'A cerca de {distance} millas, medidas hasta el centro de {town}',
+  'finder.listing.inTown': 'En {town} (no se sabe la distancia exacta)',
   'finder.listing.services': 'Tipos de atención',
   'finder.listing.medications': 'Medicamentos',
   'finder.listing.payment': 'Pago',
@@ -230,13 +254,13 @@ export default {
   'finder.listing.hours': 'Horario',
   'finder.listing.ages': 'Edades',
   'finder.listing.languages': 'Idiomas',
-  'finder.listing.yes': 'Sí: {items}.',
-  'finder.listing.no': 'No: {items}.',
-  'finder.listing.othersUnknown': 'Lo demás: no publicado, llame para preguntar.',
-  'finder.listing.notPublished': 'No publicado. Llame para preguntar.',
-  'finder.listing.triYes': 'Sí',
-  'finder.listing.triNo': 'No',
-  'finder.listing.languagesUnknown': 'No publicado. Llame y pida un intérprete.',
+  'finder.listing.factYes': 'Sí: {items}. Fuente más reciente: {year}.',
+  'finder.listing.factNo': 'No: {items}. Fuente más reciente: {year}.',
+  'finder.listing.factYesUndated': 'Sí: {items}. La fuente no tiene fecha.',
+  'finder.listing.factNoUndated': 'No: {items}. La fuente no tiene fecha.',
+  'finder.listing.callToCheck': 'Tiene más de 3 años: llame para confirmar.',
+  'finder.listing.disputed': 'Las fuentes de {years} no coinciden en esto. Llame para confirmar.',
+  'finder.listing.notPublishedList': 'No publicado: {items}. Llame para preguntar.',
   'finder.listing.about': 'Lo que dicen las fuentes',
   'finder.listing.howToStart': 'Cómo empezar',
   'finder.listing.call': 'Llame al {number}',
@@ -270,6 +294,21 @@ export default {
   'finder.servicePage.otherServices': 'Otros tipos de atención',
   'finder.servicePage.allPlaces': 'Todos los lugares, con opciones de pago y distancia',
 
+  'stats.key.heading': 'Cifras clave',
+  'stats.key.intro':
+    'La cifra anual más reciente de muertes por sobredosis en cada lugar, del departamento de salud del estado (DPH).',
+  'stats.key.place': '{place}, {period}',
+  'stats.key.source': 'Fuente: {source}',
+  'stats.key.section': 'La serie, su definición y sus advertencias',
+  'stats.cityCounts.heading': 'Qué cifra de la ciudad de Worcester citar',
+  'stats.cityCounts.intro':
+    'Tres series cuentan de maneras distintas las muertes por sobredosis en la ciudad, así que un mismo año puede tener tres cifras distintas.',
+  'stats.cityCounts.residents':
+    'Muertes de personas que vivían en Worcester, dondequiera que murieran (DPH). Cite esta para comparar años, o para comparar Worcester con otros lugares.',
+  'stats.cityCounts.occurrence':
+    'Muertes ocurridas en Worcester, dondequiera que viviera la persona (DPH). Cite esta cuando escriba sobre lo que pasa en la ciudad misma.',
+  'stats.cityCounts.notStated':
+    'Cifras de noticias que no dicen qué conteo usan. Cítelas solo como la cifra de esa noticia, con su fecha, y no las compare con ninguno de los conteos del DPH.',
   'stats.overview.heading': 'Sobre estas cifras',
   'stats.overview.dataAsOf': 'Informe más reciente usado',
   'stats.overview.built': 'Página generada',
@@ -280,7 +319,7 @@ export default {
   'stats.downloads.csv': 'Todas las cifras, como hoja de cálculo (CSV)',
   'stats.downloads.json': 'Todas las cifras con definiciones, fuentes y la cita (JSON)',
   'stats.downloads.note':
-    'Los dos archivos se hacen con los mismos datos de esta página cada vez que se genera el sitio. Están en inglés.',
+    'Los dos archivos se hacen con los mismos datos de esta página cada vez que se genera el sitio. Las etiquetas están en inglés, español y portugués; las notas y las citas, en inglés.',
   'stats.contents.heading': 'En esta página',
   'stats.contents.methodology': 'Cómo leer estas cifras',
   'stats.contents.citation': 'Cómo citar esta página',
@@ -317,6 +356,9 @@ export default {
   'stats.indicator.permalinkLabel': 'Enlace a esta serie: {label}',
   'stats.definition.heading': 'Qué cuenta',
   'stats.caveats.heading': 'Tenga en cuenta',
+  'stats.chart.valuesLabelled': 'Cada valor está escrito en el gráfico; la tabla da las mismas cifras.',
+  'stats.chart.valuesInTable':
+    'Los valores no caben todos en el gráfico, así que no se escribe ninguno: la tabla da todas las cifras.',
   'stats.chart.none': 'Sin gráfico: esta serie tiene menos de dos cifras anuales. La tabla da todas las cifras.',
   'stats.chart.title': '{label}, {range}',
   'stats.chart.descLine':
@@ -356,6 +398,7 @@ export default {
   'stats.cite.json': 'La descarga JSON tiene esta cita y una lista de todas las fuentes.',
   'stats.qualifier.atLeast': 'al menos {value}',
   'stats.qualifier.moreThan': 'más de {value}',
+  'stats.qualifier.nearly': 'casi {value}',
   'stats.qualifier.about': 'alrededor de {value}',
   'stats.qualifier.range': '{low} a {high}',
   'stats.period.fiscalYear': 'año fiscal {year}',
@@ -374,6 +417,8 @@ export default {
     'La cifra más reciente es {value} ({period}); no hay cifra para {missing}, así que no se muestra el cambio.',
   'stats.summary.notExact':
     'La cifra más reciente es {value} ({period}); no se calcula el cambio desde {previous} porque una cifra no es exacta.',
+  'stats.summary.provisional':
+    'La cifra más reciente es {value} ({period}); aquí no se da el cambio desde {previous} porque una cifra es preliminar o parcial. La tabla muestra ambas.',
   'stats.summary.single': 'La cifra más reciente es {value} ({period}); no hay cifra del año anterior para compararla.',
   'stats.download.title': 'Estadísticas de sobredosis y del programa para Worcester y Massachusetts',
   'stats.download.licence':

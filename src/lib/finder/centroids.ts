@@ -14,8 +14,10 @@ export interface ZipRecord {
 export interface CentroidTable {
   /** Where the numbers come from, for anyone reading the file. */
   readonly source: string;
-  /** ZIP code to [latitude, longitude] of its centre, 4 decimals (about 11 m). */
-  readonly zips: Readonly<Record<string, readonly [number, number]>>;
+  /** Postal town names, each once; `zips` refers to them by index. */
+  readonly towns: readonly string[];
+  /** ZIP code to [latitude, longitude] of its centre (4 decimals, about 11 m) and the index of its town. */
+  readonly zips: Readonly<Record<string, readonly [number, number, number]>>;
 }
 
 /** Massachusetts ZIP codes run from 01001 to 02791. */
@@ -55,13 +57,18 @@ export function massachusettsZips(codes: Readonly<Record<string, ZipRecord>>): Z
 /**
  * The table the browser downloads to turn a typed ZIP code into a point. It holds every
  * Massachusetts ZIP code, so fetching it reveals nothing about which one was typed.
- * @example centroidTable(readZipCodes()).zips['01608'] // [42.2624, -71.8003]
+ * The town lets the finder say "in Worcester" when a place's only known point is its town centre.
+ * @example centroidTable(readZipCodes()).zips['01608'] // [42.2624, -71.8003, <index of 'Worcester'>]
  */
 export function centroidTable(codes: Readonly<Record<string, ZipRecord>>, packageVersion = ''): CentroidTable {
-  const zips: Record<string, readonly [number, number]> = {};
-  for (const r of massachusettsZips(codes)) zips[r.zip] = [round4(r.latitude), round4(r.longitude)];
+  const rows = massachusettsZips(codes);
+  const towns = [...new Set(rows.map((r) => r.city))].sort();
+  const index = new Map(towns.map((t, i) => [t, i]));
+  const zips: Record<string, readonly [number, number, number]> = {};
+  for (const r of rows) zips[r.zip] = [round4(r.latitude), round4(r.longitude), index.get(r.city) ?? -1];
   return {
     source: `ZIP code centres from the zipcodes package${packageVersion ? ` ${packageVersion}` : ''} (US Postal Service data), Massachusetts only`,
+    towns,
     zips,
   };
 }

@@ -1,4 +1,6 @@
+import { worcesterDay } from '../dates';
 import { haversineMiles, type LatLon } from './distance';
+import type { ListingStatus } from './status';
 import type { MedicationSlug, PaymentSlug, ServiceSlug, TriState } from './taxonomy';
 
 /**
@@ -8,14 +10,17 @@ import type { MedicationSlug, PaymentSlug, ServiceSlug, TriState } from './taxon
 export interface FinderListing {
   readonly id: string;
   readonly name: string;
-  readonly status: 'open' | 'unconfirmed';
+  /** The postal town, as in the listing file. */
+  readonly town: string;
+  /** Derived from dated sources (src/lib/finder/status.ts); `not-admitting` is never a match. */
+  readonly status: ListingStatus;
   readonly services: Readonly<Record<ServiceSlug, TriState>>;
   readonly medications: Readonly<Record<MedicationSlug, TriState>>;
   readonly payment: Readonly<Record<PaymentSlug, TriState>>;
   readonly walkIn: TriState;
   /** Where distance is measured from. */
   readonly point: LatLon;
-  /** True when the point is the town centre (no confirmed ZIP code, or status unconfirmed). */
+  /** True when the point is only the town centre (no sourced point or confirmed ZIP code). */
   readonly approximate: boolean;
 }
 
@@ -53,6 +58,19 @@ export interface FinderCriteria {
   readonly walkIn?: boolean | undefined;
   /** Hide places where a choice is unknown. */
   readonly confirmedOnly?: boolean | undefined;
+  /** Only places within this many miles of the origin; ignored without an origin. */
+  readonly within?: DistanceLimit | undefined;
+}
+
+/** The distance limits a reader can choose, in miles. */
+export const DISTANCE_LIMITS = [10, 25, 50] as const;
+export type DistanceLimit = (typeof DISTANCE_LIMITS)[number];
+
+/** Where distance is measured from: a ZIP code's centre (with its town) or the device's location. */
+export interface Origin {
+  readonly point: LatLon;
+  /** The origin's postal town when known (a ZIP code's town), else null. */
+  readonly town: string | null;
 }
 
 /** One listing in the results, with its distance when an origin was given. */
@@ -60,6 +78,11 @@ export interface RankedListing {
   readonly listing: FinderListing;
   /** Miles from the origin, or null without one. */
   readonly miles: number | null;
+  /**
+   * True when the listing's point is only its town centre and the origin lies in that town: the
+   * distance is unknown, and the page says "in <town>" instead of a number.
+   */
+  readonly sameTown: boolean;
 }
 
 export interface FinderResult {
@@ -67,8 +90,10 @@ export interface FinderResult {
   readonly confirmed: RankedListing[];
   /** No choice confirmed no, at least one unknown: "call to ask". */
   readonly unknown: RankedListing[];
-  /** How many a confirmed "no" (or the confirmed-only switch) left out. */
+  /** How many a confirmed "no", the distance limit or the confirmed-only switch left out. */
   readonly excluded: number;
+  /** How many places are not admitting new patients: never a match, never counted as one. */
+  readonly notAdmitting: number;
 }
 
 /**
@@ -96,43 +121,55 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Orders listings: nearest first (to the origin, or to `fallbackOrigin` without one), then open
  * before unconfirmed, then by name. Distances are computed once per listing.
- * @example rankListings(listings, { lat: 42.26, lon: -71.80 })[0].listing.id // the nearest
+ * @example rankListings(listings, { point: { lat: 42.26, lon: -71.8 }, town: 'Worcester' })[0].listing.id // the nearest
  */
 export function rankListings(
   listings: readonly FinderListing[],
-  origin: LatLon | null,
+  origin: Origin | null,
   fallbackOrigin: LatLon | null = null,
 ): RankedListing[] {
-  const from = origin ?? fallbackOrigin;
+  const from = origin?.point ?? fallbackOrigin;
   const rows = listings.map((listing) => {
     const sortMiles = from ? haversineMiles(from, listing.point) : 0;
-    return { listing, sortMiles, miles: origin ? sortMiles : null };
+    const sameTown = origin !== null && listing.approximate && origin.town === listing.town;
+    return { listing, sortMiles, miles: origin ? sortMiles : null, sameTown };
   });
   rows.sort(
     (a, b) =>
       a.sortMiles - b.sortMiles ||
-      Number(a.listing.status === 'unconfirmed') - Number(b.listing.status === 'unconfirmed') ||
+      Number(a.listing.status !== 'open') - Number(b.listing.status !== 'open') ||
       compareText(a.listing.name, b.listing.name),
   );
-  return rows.map(({ listing, miles }) => ({ listing, miles }));
+  return rows.map(({ listing, miles, sameTown }) => ({ listing, miles, sameTown }));
 }
 
 /**
  * Keeps the listings that answer the criteria, in the order given: every choice confirmed yes first,
- * then the "unknown, call to ask" group; a confirmed no (or `confirmedOnly` for unknowns) leaves a
- * listing out.
+ * then the "unknown, call to ask" group. A place not admitting new patients is never kept; a confirmed
+ * no, a distance over the limit (or `confirmedOnly` for unknowns) leaves a listing out.
  */
 function splitByAnswer(rows: readonly RankedListing[], criteria: FinderCriteria): FinderResult {
   const confirmed: RankedListing[] = [];
   const unknown: RankedListing[] = [];
   let excluded = 0;
+  let notAdmitting = 0;
+  const limit = criteria.within ?? Number.POSITIVE_INFINITY;
   for (const row of rows) {
+    if (row.listing.status === 'not-admitting') {
+      notAdmitting += 1;
+      continue;
+    }
+    // A place in the reader's own town is within any limit, whatever its town centre's distance.
+    if (row.miles !== null && !row.sameTown && row.miles > limit) {
+      excluded += 1;
+      continue;
+    }
     const answer = matchListing(row.listing, criteria);
     if (answer === 'yes') confirmed.push(row);
     else if (answer === 'unknown' && !criteria.confirmedOnly) unknown.push(row);
     else excluded += 1;
   }
-  return { confirmed, unknown, excluded };
+  return { confirmed, unknown, excluded, notAdmitting };
 }
 
 /**
@@ -143,9 +180,10 @@ function splitByAnswer(rows: readonly RankedListing[], criteria: FinderCriteria)
 export function createFilter(
   listings: readonly FinderListing[],
   fallbackOrigin: LatLon | null = null,
-): (criteria: FinderCriteria, origin: LatLon | null) => FinderResult {
-  let ranked: { origin: LatLon | null; rows: RankedListing[] } | null = null;
-  const same = (a: LatLon | null, b: LatLon | null) => a === b || (a?.lat === b?.lat && a?.lon === b?.lon);
+): (criteria: FinderCriteria, origin: Origin | null) => FinderResult {
+  let ranked: { origin: Origin | null; rows: RankedListing[] } | null = null;
+  const same = (a: Origin | null, b: Origin | null) =>
+    a === b || (a?.point.lat === b?.point.lat && a?.point.lon === b?.point.lon && a?.town === b?.town);
   return (criteria, origin) => {
     if (!ranked || !same(ranked.origin, origin)) {
       ranked = { origin, rows: rankListings(listings, origin, fallbackOrigin) };
@@ -161,7 +199,7 @@ export function createFilter(
 export function filterListings(
   listings: readonly FinderListing[],
   criteria: FinderCriteria,
-  origin: LatLon | null,
+  origin: Origin | null,
   fallbackOrigin: LatLon | null = null,
 ): FinderResult {
   return createFilter(listings, fallbackOrigin)(criteria, origin);
@@ -174,17 +212,24 @@ export function filterListings(
  */
 export function hasCriteria(criteria: FinderCriteria): boolean {
   return Boolean(
-    criteria.service || criteria.medication || criteria.payment || criteria.walkIn || criteria.confirmedOnly,
+    criteria.service ||
+    criteria.medication ||
+    criteria.payment ||
+    criteria.walkIn ||
+    criteria.confirmedOnly ||
+    criteria.within,
   );
 }
 
 /**
- * Whether a listing's last phone check is missing, recent, or older than 12 months before the build.
- * @example checkState('2024-01-15', new Date('2025-02-01')) // 'stale'
+ * Whether a listing's last phone check is missing, recent, or older than 12 months before the build,
+ * counted in Worcester days (America/New_York).
+ * @example checkState('2024-01-15', new Date('2025-02-01T12:00:00Z')) // 'stale'
  * @example checkState(null, new Date()) // 'never'
  */
 export function checkState(lastVerified: string | null, build: Date): 'never' | 'recent' | 'stale' {
   if (lastVerified === null) return 'never';
-  const limit = new Date(Date.UTC(build.getUTCFullYear() - 1, build.getUTCMonth(), build.getUTCDate()));
+  const [y, m, d] = worcesterDay(build).split('-').map(Number) as [number, number, number];
+  const limit = new Date(Date.UTC(y - 1, m - 1, d));
   return new Date(`${lastVerified}T00:00:00Z`) < limit ? 'stale' : 'recent';
 }

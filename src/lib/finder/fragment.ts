@@ -1,5 +1,6 @@
-import type { FinderCriteria } from './filter';
+import { DISTANCE_LIMITS, type DistanceLimit, type FinderCriteria } from './filter';
 import { isMedicationSlug, isPaymentSlug, isServiceSlug } from './taxonomy';
+import { normalizeZip } from './zip';
 
 /**
  * The finder's state as it lives in the URL fragment (`#service=detox&near=01608`). Browsers
@@ -11,11 +12,12 @@ export interface FragmentState extends FinderCriteria {
   readonly near?: string | undefined;
 }
 
-const ZIP = /^\d{5}$/;
+const isDistanceLimit = (value: string): boolean => (DISTANCE_LIMITS as readonly number[]).includes(Number(value));
 
 /**
  * Reads a fragment (with or without the leading #). Unknown keys and values are ignored and
  * reported in `ignored`, so a mistyped link still opens the finder.
+ * A ZIP code goes through `normalizeZip`, so `near=01608-1234` or `near=%2001608` still works.
  * @example parseFragment('#service=detox&near=01608').state // { service: 'detox', near: '01608' }
  * @example parseFragment('#service=rehab').ignored // ['service=rehab']
  */
@@ -29,7 +31,8 @@ export function parseFragment(hash: string): { state: FragmentState; ignored: st
     else if (key === 'payment' && isPaymentSlug(value)) state.payment = value;
     else if (key === 'walkin' && value === 'yes') state.walkIn = true;
     else if (key === 'only' && value === 'confirmed') state.confirmedOnly = true;
-    else if (key === 'near' && ZIP.test(value)) state.near = value;
+    else if (key === 'near' && normalizeZip(value) !== null) state.near = normalizeZip(value) ?? undefined;
+    else if (key === 'within' && isDistanceLimit(value)) state.within = Number(value) as DistanceLimit;
     else ignored.push(`${key}=${value}`);
   }
   return { state, ignored };
@@ -46,17 +49,9 @@ export function formatFragment(state: FragmentState): string {
   if (state.medication) parts.push(`medication=${state.medication}`);
   if (state.payment) parts.push(`payment=${state.payment}`);
   if (state.walkIn) parts.push('walkin=yes');
-  if (state.near && ZIP.test(state.near)) parts.push(`near=${state.near}`);
+  const near = state.near ? normalizeZip(state.near) : null;
+  if (near) parts.push(`near=${near}`);
+  if (state.within) parts.push(`within=${state.within}`);
   if (state.confirmedOnly) parts.push('only=confirmed');
   return parts.length > 0 ? `#${parts.join('&')}` : '';
-}
-
-/**
- * True for a string that looks like a ZIP code (five digits). Whether Massachusetts has it is
- * answered by the centroid table.
- * @example isZipShape('01608') // true
- * @example isZipShape('1608') // false
- */
-export function isZipShape(value: string): boolean {
-  return ZIP.test(value);
 }

@@ -1,8 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { ContentError, describeIssues, parseYaml } from '../dataFile';
-import { isPartialDate } from '../dates';
+import { isPartialDate, type PartialDate } from '../dates';
 import { localizedText } from '../schemas';
+import { ATTRIBUTE_PATHS, type AttributePath } from './evidence';
 import {
   ATTRIBUTE_GROUPS,
   TRI_STATES,
@@ -16,8 +17,8 @@ import { digitsOf, isDialable, SHORT_CODES } from '../tel';
 
 /** What the listing schema checks ids and places against. */
 export interface ServiceSchemaContext {
-  /** Every source in content/sources.yaml with its confidence. */
-  readonly sources: ReadonlyMap<string, { readonly confidence: string }>;
+  /** Every source in content/sources.yaml with its confidence and publication date. */
+  readonly sources: ReadonlyMap<string, { readonly confidence: string; readonly published: PartialDate | null }>;
   /** Ids of content/hotlines.yaml. */
   readonly hotlineIds: ReadonlySet<string>;
   /** Massachusetts postal town names the distance table knows. */
@@ -60,16 +61,46 @@ const sourceRef = (ctx: ServiceSchemaContext) =>
         `unknown source id "${String(issue.input)}": add it to content/sources.yaml or fix the spelling`,
     });
 
+/** An extension written into the number, as directories write it: `x1`, `ext. 1161`, `extension 12`, `#3`. */
+const EXTENSION_IN_NUMBER = /^(.*?\d)\s*(?:,|;)?\s*(?:x|ext\.?|extension|#)\s*(\d{1,6})\s*$/i;
+
+/**
+ * The E.164 form of a 10-digit North American number written any common way, or null.
+ * @example e164Of('508-555-0100') // '+15085550100'
+ */
+function e164Of(text: string): string | null {
+  const digits = text.replace(/\D/g, '');
+  if (digits.length === 10) return `+1${digits}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
+  return null;
+}
+
+/** How to write a number that is not in E.164 form, naming what it is. */
+function phoneAdvice(value: string): string {
+  const ext = EXTENSION_IN_NUMBER.exec(value);
+  if (ext) {
+    const e164 = e164Of(ext[1] ?? '');
+    return `"${value}" is a phone number with an extension: write number: "${e164 ?? '+1 and the 10 digits'}" and extension: "${ext[2] ?? ''}"`;
+  }
+  if (/[a-z]/i.test(value)) {
+    return `"${value}" contains letters: a vanity number (like 1-877-MyRehab) is never turned into digits; leave the phone out unless a source prints the digits`;
+  }
+  const e164 = e164Of(value);
+  if (e164 && isDialable(e164))
+    return `"${value}" is a phone number written for people: write it in E.164 form, "${e164}"`;
+  return `"${value}" is not a phone number in E.164 form: write "+1" and the 10 digits, like "+18004649555"`;
+}
+
 const phoneNumber = z
   .string({ error: 'is required: the number in E.164 form, like "+18004649555", in quotes' })
-  .refine((v) => !/[a-z]/i.test(v), {
-    error:
-      'contains letters: a vanity number (like 1-877-MyRehab) is never turned into digits; leave the phone out unless a source prints the digits',
-  })
   .refine((v) => isDialable(v) && !(SHORT_CODES as readonly string[]).includes(v), {
-    error: (issue) =>
-      `"${String(issue.input)}" is not a phone number in E.164 form: write "+1" and the 10 digits, like "+18004649555"`,
+    error: (issue) => phoneAdvice(String(issue.input)),
   });
+
+const attributePath = z.enum(ATTRIBUTE_PATHS as [AttributePath, ...AttributePath[]], {
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is not an attribute; use names like services.detox, medications.methadone, payment.masshealth or walkIn`,
+});
 
 const fullDate = z
   .string({ error: 'is required: the day of the call as YYYY-MM-DD, in quotes' })
@@ -87,10 +118,12 @@ export const serviceSchema = (ctx: ServiceSchemaContext) =>
     .strictObject({
       name: z.string({ error: 'is required: the name of the place' }).trim().min(1, { error: 'is empty' }),
       operator: z.string({ error: 'is required: who runs the place' }).trim().min(1, { error: 'is empty' }),
-      status: z.enum(['open', 'unconfirmed'], {
-        error:
-          'must be open (a recent source shows it operating here) or unconfirmed (its current status is not known)',
-      }),
+      status: z
+        .never({
+          error:
+            'is derived from dated sources, never typed: remove it, and mark the sources that say whether the place was taking new patients with "admitting: yes" or "admitting: no"',
+        })
+        .optional(),
       statusNote: localizedText.nullable().default(null),
       address: z.string().trim().min(1, { error: 'is empty: write null when no source states it' }).nullable(),
       addressNote: localizedText.nullable().default(null),
@@ -139,6 +172,14 @@ export const serviceSchema = (ctx: ServiceSchemaContext) =>
         })
         .nullable()
         .default(null),
+      point: z
+        .strictObject({
+          lat: z.number({ error: 'is required: latitude in decimal degrees, like 42.2626' }).min(41).max(43.1),
+          lon: z.number({ error: 'is required: longitude in decimal degrees, like -71.8023' }).min(-73.6).max(-69.8),
+          source: sourceRef(ctx),
+        })
+        .nullable()
+        .default(null),
       sources: z
         .array(
           z.strictObject({
@@ -147,6 +188,15 @@ export const serviceSchema = (ctx: ServiceSchemaContext) =>
               .string({ error: 'is required: say what this source confirms' })
               .trim()
               .min(1, { error: 'is empty: say what this source confirms' }),
+            supports: z.array(attributePath).default([]),
+            contradicts: z.array(attributePath).default([]),
+            admitting: z
+              .enum(['yes', 'no'], {
+                error:
+                  'must be yes (the source shows the place open and treating people) or no (it says the place stopped taking new patients or closed)',
+              })
+              .nullable()
+              .default(null),
           }),
           { error: 'is required: a list of sources, each with id and confirms' },
         )
@@ -165,13 +215,7 @@ export const serviceSchema = (ctx: ServiceSchemaContext) =>
     .superRefine((listing, issue) => {
       const cited = new Map(listing.sources.map((s) => [s.id, s.confirms]));
       const nationalDigits = (e164: string) => e164.replace(/^\+1/, '');
-      if (listing.status === 'unconfirmed' && listing.statusNote === null) {
-        issue.addIssue({
-          code: 'custom',
-          path: ['statusNote'],
-          message: 'is required when status is unconfirmed: say in one sentence why the current status is not known',
-        });
-      }
+      checkEvidence(listing, ctx, (path, message) => issue.addIssue({ code: 'custom', path, message }));
       if (listing.phone === null && listing.askLine === null) {
         issue.addIssue({
           code: 'custom',
@@ -214,6 +258,72 @@ export const serviceSchema = (ctx: ServiceSchemaContext) =>
       }
       if (listing.zip && ctx.zips.has(listing.zip.code)) checkQuoted('zip', listing.zip.source, [listing.zip.code]);
     });
+
+type ParsedListing = {
+  readonly services: Readonly<Record<string, string>>;
+  readonly medications: Readonly<Record<string, string>>;
+  readonly payment: Readonly<Record<string, string>>;
+  readonly walkIn: string;
+  readonly point: { readonly source: string } | null;
+  readonly sources: readonly {
+    readonly id: string;
+    readonly supports: readonly AttributePath[];
+    readonly contradicts: readonly AttributePath[];
+    readonly admitting: 'yes' | 'no' | null;
+  }[];
+};
+
+/** The value of an attribute path in a parsed listing. */
+function valueAt(listing: ParsedListing, path: AttributePath): string {
+  if (path === 'walkIn') return listing.walkIn;
+  const [group, slug] = path.split('.') as ['services' | 'medications' | 'payment', string];
+  return listing[group][slug] ?? 'unknown';
+}
+
+/**
+ * Every yes or no needs a source that supports it; a source supports or contradicts only values that
+ * are yes or no; a source that says whether the place was admitting must be dated.
+ */
+function checkEvidence(
+  listing: ParsedListing,
+  ctx: ServiceSchemaContext,
+  report: (path: (string | number)[], message: string) => void,
+): void {
+  for (const path of ATTRIBUTE_PATHS) {
+    const value = valueAt(listing, path);
+    if (value === 'unknown') continue;
+    if (!listing.sources.some((s) => s.supports.includes(path))) {
+      report(
+        path.split('.'),
+        `is ${value} but no source supports it: add "${path}" to the supports list of the source that states it, or make it unknown`,
+      );
+    }
+  }
+  listing.sources.forEach((source, i) => {
+    for (const key of ['supports', 'contradicts'] as const) {
+      source[key].forEach((path, j) => {
+        if (valueAt(listing, path) === 'unknown') {
+          report(
+            ['sources', i, key, j],
+            `names ${path}, which is unknown in this listing: set ${path} to yes or no, or remove it here`,
+          );
+        }
+      });
+    }
+    if (source.admitting !== null && (ctx.sources.get(source.id)?.published ?? null) === null) {
+      report(
+        ['sources', i, 'admitting'],
+        `source "${source.id}" has no date in content/sources.yaml: an undated source cannot show whether a place is taking new patients`,
+      );
+    }
+  });
+  if (listing.point && !listing.sources.some((s) => s.id === listing.point?.source)) {
+    report(
+      ['point', 'source'],
+      `source "${listing.point.source}" must also be listed under sources, with what it confirms`,
+    );
+  }
+}
 
 export type ServiceData = z.output<ReturnType<typeof serviceSchema>>;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { statsCsv } from '../../lib/statsExport';
-import { siteStats } from '../../lib/statsSite';
+import { statsCsv } from '../../lib/stats/export';
+import { siteStats } from '../../lib/stats/site';
 
 /** Every observation of content/stats (or STATS_DIR), every report kept, as CSV; made at build time. */
 export const GET: APIRoute = () => {

@@ -1,7 +1,7 @@
-import type { UIKey } from '../i18n/ui/schema';
-import { formatPartialDate } from './dates';
-import type { Change, DerivedIndicator } from './statsDerive';
-import type { Geography, Period, Qualifier, StatedFigure, StatGroup, StatUnit } from './statsSchema';
+import type { UIKey } from '../../i18n/ui/schema';
+import { formatPartialDate, formatShortDate } from '../dates';
+import type { Change, DerivedIndicator } from './derive';
+import type { Geography, Period, Qualifier, StatedFigure, StatGroup, StatUnit } from './schema';
 
 /** A translator bound to one locale, as returned by `useTranslations`. */
 export type Translate = (key: UIKey, vars?: Readonly<Record<string, string | number>>) => string;
@@ -52,6 +52,8 @@ export function formatQualified(
       return t('stats.qualifier.atLeast', { value });
     case 'more-than':
       return t('stats.qualifier.moreThan', { value });
+    case 'nearly':
+      return t('stats.qualifier.nearly', { value });
     case 'approximately':
       return t('stats.qualifier.about', { value });
     case 'range':
@@ -78,23 +80,6 @@ export function formatPeriod(period: Period, intl: string, t: Translate): string
     case 'as-of':
       return t('stats.period.asOf', { date: formatPartialDate(period.raw, intl) });
   }
-}
-
-/**
- * A partial date with a short month name, for narrow table columns ("Sep 2017", "set. de 2017").
- * Date-only values are printed in UTC, as formatPartialDate does.
- * @example formatShortDate('2017-09', 'en-US') // 'Sep 2017'
- */
-export function formatShortDate(value: string, intl: string): string {
-  const [y, mo, d] = value.split('-');
-  if (mo === undefined) return formatPartialDate(value, intl);
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d === undefined ? 1 : Number(d)));
-  return new Intl.DateTimeFormat(intl, {
-    year: 'numeric',
-    month: 'short',
-    ...(d === undefined ? {} : { day: 'numeric' }),
-    timeZone: 'UTC',
-  }).format(date);
 }
 
 /**
@@ -137,7 +122,7 @@ export function summarize(derived: DerivedIndicator, intl: string, t: Translate)
   const { latest, latestChange } = derived;
   const value = formatQualified({ ...latest.chosen }, intl, t);
   const period = formatPeriod(latest.period, intl, t);
-  const change = latestChange ?? { kind: 'first' as const };
+  const change = latestChange;
   switch (change.kind) {
     case 'first':
       return t('stats.summary.single', { value, period });

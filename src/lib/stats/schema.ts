@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedText, partialDate } from './schemas';
+import { localizedText, partialDate } from '../schemas';
 
 /** Sections of the statistics page, in page order; each indicator belongs to one. */
 export const STAT_GROUPS = ['state', 'county', 'city-health', 'police', 'naloxone', 'help-lines'] as const;
@@ -26,8 +26,11 @@ export type Geography = (typeof GEOGRAPHIES)[number];
 export const PERIOD_TYPES = ['year', 'fiscal-year', 'span', 'as-of'] as const;
 export type PeriodType = (typeof PERIOD_TYPES)[number];
 
-/** How exact a value is: "400+" is `more-than` 400, "150-200" is a `range` 150 with high 200. */
-export const QUALIFIERS = ['exact', 'at-least', 'more-than', 'approximately', 'range'] as const;
+/**
+ * How exact a value is: "400+" is `more-than` 400, "150-200" is a `range` 150 with high 200,
+ * "nearly 200,000" is `nearly` 200,000 (just under it), "about 60" is `approximately` 60.
+ */
+export const QUALIFIERS = ['exact', 'at-least', 'more-than', 'nearly', 'approximately', 'range'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Units of figures stated in words (program statements). */
@@ -51,6 +54,8 @@ export const indicatorSchema = z.strictObject({
   definition: localizedText,
   publisher: localizedText,
   caveats: z.array(localizedText).default([]),
+  /** Periods (as written in observations.csv) whose figures a source calls preliminary, partial or early. */
+  provisional: z.array(z.string().min(1)).optional(),
 });
 export type Indicator = z.output<typeof indicatorSchema>;
 

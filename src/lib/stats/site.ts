@@ -1,7 +1,7 @@
-import { contentDir, loadSources } from './contentFiles';
-import { deriveStats, type DerivedStats } from './statsDerive';
-import { loadStats, statsDir, type StatsData } from './statsLoad';
-import type { Source } from './schemas';
+import { contentDir, loadSources } from '../contentFiles';
+import { deriveStats, type DerivedStats } from './derive';
+import { loadStats, statsDir, type StatsData } from './load';
+import type { Source } from '../schemas';
 
 /** The statistics of one build: validated files, derived figures and the sources they cite. */
 export interface SiteStats {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { contentDir } from './contentFiles';
-import { ContentError, parseYaml, readList, validateList } from './dataFile';
-import { isPartialDate } from './dates';
+import { contentDir } from '../contentFiles';
+import { ContentError, parseYaml, readList, validateList } from '../dataFile';
+import { isPartialDate } from '../dates';
 import {
   GEOGRAPHIES,
   indicatorSchema,
@@ -17,7 +17,7 @@ import {
   type PeriodType,
   type Qualifier,
   type Statement,
-} from './statsSchema';
+} from './schema';
 
 /** Everything the statistics page is built from, validated. */
 export interface StatsData {

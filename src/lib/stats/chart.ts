@@ -1,9 +1,9 @@
-import type { LocaleCode } from '../i18n/locales';
+import type { LocaleCode } from '../../i18n/locales';
 import type { ChartDatum, ChartKind } from './chartGeometry';
 import { yearSlots } from './chartGeometry';
-import { formatPartialDate } from './dates';
-import type { DerivedIndicator, SeriesEntry } from './statsDerive';
-import { formatPeriod, formatQualified, UNIT_KEYS, type Translate } from './statsFormat';
+import { formatPartialDate } from '../dates';
+import type { DerivedIndicator, SeriesEntry } from './derive';
+import { formatPeriod, formatQualified, UNIT_KEYS, type Translate } from './format';
 
 /**
  * The figures a chart draws: one per year, hollow when not exact.

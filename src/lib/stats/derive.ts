@@ -1,5 +1,5 @@
-import type { StatsData } from './statsLoad';
-import type { Indicator, Observation, Period } from './statsSchema';
+import type { StatsData } from './load';
+import type { Indicator, Observation, Period } from './schema';
 
 /**
  * Orders report dates: older first, and a row without a stated date before every dated row.
@@ -91,14 +91,37 @@ function decimals(n: number): number {
 }
 
 /**
- * The change from the year before, only between adjacent years of one series and only between exact figures.
- * A missing year stays a gap: no change is worked out across it.
+ * A partial date moved by whole years, keeping its precision.
+ * @example shiftYears('2023-07', 1) // '2024-07'
+ */
+export function shiftYears(date: string, years: number): string {
+  const [y = '', ...rest] = date.split('-');
+  return [String(Number(y) + years).padStart(4, '0'), ...rest].join('-');
+}
+
+/**
+ * True when `earlier` is a period of the same kind and length exactly one year before `later`: two calendar
+ * or fiscal years in a row, or two spans whose start and end both lie one year apart (CDC's "12 months
+ * ending June 2023" and "12 months ending June 2024"). "As of" dates are points, not periods: never.
+ * @example isOneYearBefore(span('2022-07/2023-06'), span('2023-07/2024-06')) // true
+ */
+export function isOneYearBefore(earlier: Period, later: Period): boolean {
+  if (earlier.type !== later.type || later.type === 'as-of') return false;
+  if (isAnnual(later)) return Number(earlier.raw) === Number(later.raw) - 1;
+  return shiftYears(earlier.start, 1) === later.start && shiftYears(earlier.end, 1) === later.end;
+}
+
+/**
+ * The change from the same period a year before: between adjacent years of one series, or between two
+ * periods of equal length one year apart, and only between exact figures. A missing year stays a gap: no
+ * change is worked out across it. A span with no span one year before it has nothing to compare ('first').
  * @example changeFrom(prev2022, this2023) // { kind: 'change', absolute: -232, percent: -0.0984…, mixedVintage: false }
  */
 export function changeFrom(previous: PeriodValue | undefined, current: PeriodValue): Change {
   if (!previous) return { kind: 'first' };
-  const year = Number(current.period.raw);
-  if (Number(previous.period.raw) !== year - 1) return { kind: 'gap', missingYear: year - 1 };
+  if (!isOneYearBefore(previous.period, current.period)) {
+    return isAnnual(current.period) ? { kind: 'gap', missingYear: Number(current.period.raw) - 1 } : { kind: 'first' };
+  }
   if (previous.chosen.qualifier !== 'exact' || current.chosen.qualifier !== 'exact') {
     return { kind: 'not-exact', previous };
   }
@@ -165,8 +188,8 @@ export interface DerivedIndicator {
   readonly otherPeriods: readonly PeriodValue[];
   /** The newest yearly figure, or the newest figure of any period when there are no yearly ones. */
   readonly latest: PeriodValue;
-  /** The latest figure's change from the year before; null when the latest is not yearly. */
-  readonly latestChange: Change | null;
+  /** The latest figure's change from the same period a year before (see changeFrom). */
+  readonly latestChange: Change;
   readonly peak: Peak | null;
   /** Periods whose reports disagree (the revision log marks them revised). */
   readonly revisions: readonly PeriodValue[];
@@ -204,7 +227,12 @@ export function deriveIndicator(indicator: Indicator, observations: readonly Obs
     series,
     otherPeriods,
     latest,
-    latestChange: lastSeries ? lastSeries.change : null,
+    latestChange: lastSeries
+      ? lastSeries.change
+      : changeFrom(
+          otherPeriods.find((p) => isOneYearBefore(p.period, latest.period)),
+          latest,
+        ),
     peak: peakOf(series),
     revisions: revisionsOf(periods),
     multiReport: periods.filter((p) => p.rows.length > 1),

@@ -1,0 +1,159 @@
+import type { Page } from '@playwright/test';
+import { contrastRatio, isOneRowOrTwoByTwo, parseRgb, rowSizes } from './layoutRules';
+import { expect, routes, test } from './fixtures';
+
+const PHONE = { width: 320, height: 640 };
+
+/** Top and bottom of the page's <h1> and top of the crisis bar, in page pixels. */
+async function firstScreen(page: Page) {
+  return page.evaluate(() => {
+    const box = (selector: string) => {
+      const r = document.querySelector(selector)!.getBoundingClientRect();
+      return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
+    };
+    return { h1: box('h1'), bar: box('.crisis-bar') };
+  });
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`a 320 px phone, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled, viewport: PHONE });
+    for (const route of routes) {
+      test(`${route.path} shows its heading in the first 640 px, after the crisis bar`, async ({ page }) => {
+        await page.goto(route.path);
+        const { h1, bar } = await firstScreen(page);
+        expect(bar.top).toBeLessThan(h1.top);
+        expect(h1.bottom).toBeLessThanOrEqual(PHONE.height);
+      });
+    }
+  });
+}
+
+test.describe('the menu without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: PHONE });
+
+  test('is closed on a phone and opens and closes from the keyboard', async ({ page }) => {
+    await page.goto('/es/');
+    const menu = page.locator('.site-header summary');
+    const link = page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Estadísticas' });
+    await expect(link).toBeHidden();
+    await menu.focus();
+    await expect(menu).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(link).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('navigation', { name: 'Principal' }).getByRole('link').first()).toBeFocused();
+    await menu.focus();
+    await page.keyboard.press('Space');
+    await expect(link).toBeHidden();
+  });
+
+  test('is always open on one row at 1280 px', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/es/');
+    await expect(page.locator('.site-header summary')).toBeHidden();
+    const links = page.getByRole('navigation', { name: 'Principal' }).getByRole('link');
+    await expect(links.first()).toBeVisible();
+    const tops = await links.evaluateAll((all) => all.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(rowSizes(tops)).toEqual([tops.length]);
+  });
+});
+
+test.describe('crisis cards', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const width of [320, 390, 640, 768, 1280]) {
+    for (const path of ['/', '/es/', '/pt/hotlines/']) {
+      test(`${path} at ${width} px lays out in one row or two by two, numbers on one baseline`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        const cards = page.locator('.crisis-bar .crisis-call');
+        await expect(cards).toHaveCount(4);
+        const boxes = await cards.evaluateAll((all) =>
+          all.map((card) => ({
+            top: card.getBoundingClientRect().top,
+            number: card.querySelector('.crisis-number')!.getBoundingClientRect().bottom,
+          })),
+        );
+        const sizes = rowSizes(boxes.map((b) => b.top));
+        expect(isOneRowOrTwoByTwo(sizes), `rows of ${sizes.join('+')}`).toBe(true);
+        const perRow = sizes[0]!;
+        for (let row = 0; row < boxes.length; row += perRow) {
+          const numbers = boxes.slice(row, row + perRow).map((b) => b.number);
+          expect(Math.max(...numbers) - Math.min(...numbers)).toBeLessThanOrEqual(1);
+        }
+      });
+    }
+  }
+});
+
+test.describe('200% text on a 320 px phone', () => {
+  test.use({ viewport: PHONE });
+  for (const path of ['/statistics/', '/es/statistics/', '/find-treatment/', '/pt/find-treatment/', '/hotlines/']) {
+    test(`${path} does not scroll sideways`, async ({ page }) => {
+      // The browser's own text-size setting (default 16 px → 32 px), as a reader would set it.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      await page.goto(path);
+      await expect
+        .poll(() => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)))
+        .toBe(32);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('the statistics tables scroll inside labelled regions that take keyboard focus', async ({ page }) => {
+  await page.goto('/statistics/');
+  const regions = page.locator('.table-scroll');
+  expect(await regions.count()).toBeGreaterThan(0);
+  const unlabelled = await regions.evaluateAll(
+    (all) =>
+      all.filter(
+        (r) =>
+          r.getAttribute('role') !== 'region' ||
+          r.getAttribute('tabindex') !== '0' ||
+          !document.getElementById(r.getAttribute('aria-labelledby') ?? '')?.textContent?.trim(),
+      ).length,
+  );
+  expect(unlabelled).toBe(0);
+});
+
+test.describe('printing', () => {
+  for (const path of ['/', '/es/families/']) {
+    test(`${path} prints the crisis numbers black on white with their card borders (at least 7:1)`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      const cards = await page.locator('.crisis-bar .crisis-call').evaluateAll((all) => {
+        const background = (el: Element | null): string => {
+          for (let e = el; e; e = e.parentElement) {
+            const bg = getComputedStyle(e).backgroundColor;
+            if (!/rgba\(.*,\s*0\)$|transparent/.test(bg)) return bg;
+          }
+          return 'rgb(255, 255, 255)';
+        };
+        return all.map((card) => ({
+          parts: [...card.querySelectorAll('span')].map((s) => ({
+            color: getComputedStyle(s).color,
+            background: background(s),
+          })),
+          border: getComputedStyle(card).borderTopColor,
+          borderWidth: parseFloat(getComputedStyle(card).borderTopWidth),
+          background: background(card),
+        }));
+      });
+      expect(cards).toHaveLength(4);
+      for (const card of cards) {
+        for (const part of card.parts) {
+          expect(parseRgb(part.color)[3]).toBe(1);
+          expect(contrastRatio(part.color, part.background)).toBeGreaterThanOrEqual(7);
+        }
+        expect(card.borderWidth).toBeGreaterThan(0);
+        expect(contrastRatio(card.border, card.background)).toBeGreaterThanOrEqual(7);
+      }
+    });
+  }
+});
