@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { carryLines, hotlinesUrl, unverifiedYear, type CarryLine } from '../../src/lib/carry/lines';
+import { carryLines, hotlinesUrl, type CarryLine } from '../../src/lib/carry/lines';
 import { qrCode, qrMatrix, qrPath, QR_QUIET_ZONE } from '../../src/lib/carry/qr';
 import { lineText, numberRuns, smsBody, smsHref } from '../../src/lib/carry/text';
 import { cutMarks, LETTER_LAYOUT, sheetSize } from '../../src/lib/carry/sheet';
@@ -42,10 +42,15 @@ describe('lines to carry away', () => {
   });
 
   it('shows the year an unverified number was published, and no year once a call verified it', () => {
-    const inpatient = hotlines.find((h) => h.id === 'spectrum-inpatient')!;
-    expect(unverifiedYear(inpatient, sources)).toBe(2017);
-    const called = { ...inpatient, verified: { date: '2026-11-30', by: 'Editor', method: 'phone call' as const } };
-    expect(unverifiedYear(called, sources)).toBeNull();
+    const year = (lines: typeof hotlines) =>
+      carryLines(lines, sources, 'en').find((l) => l.id === 'spectrum-inpatient')?.publishedYear;
+    expect(year(hotlines)).toBe(2017);
+    const called = hotlines.map((h) =>
+      h.id === 'spectrum-inpatient'
+        ? { ...h, verified: { date: '2026-11-30', by: 'Editor', method: 'phone call' as const } }
+        : h,
+    );
+    expect(year(called)).toBeNull();
   });
 
   it('shows no year for 911 and 988, which no single publication sets', () => {
