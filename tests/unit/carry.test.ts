@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { carryLines, hotlinesUrl, unverifiedYear, type CarryLine } from '../../src/lib/carry/lines';
+import { carryLines, hotlinesUrl, type CarryLine } from '../../src/lib/carry/lines';
 import { qrCode, qrMatrix, qrPath, QR_QUIET_ZONE } from '../../src/lib/carry/qr';
-import { lineText, smsBody, smsHref } from '../../src/lib/carry/text';
+import { lineText, numberRuns, smsBody, smsHref } from '../../src/lib/carry/text';
 import { cutMarks, LETTER_LAYOUT, sheetSize } from '../../src/lib/carry/sheet';
 import { vcardFileName } from '../../src/lib/carry/files';
 import { buildVCard, escapeText, foldLine } from '../../src/lib/carry/vcard';
@@ -42,10 +42,15 @@ describe('lines to carry away', () => {
   });
 
   it('shows the year an unverified number was published, and no year once a call verified it', () => {
-    const inpatient = hotlines.find((h) => h.id === 'spectrum-inpatient')!;
-    expect(unverifiedYear(inpatient, sources)).toBe(2017);
-    const called = { ...inpatient, verified: { date: '2026-11-30', by: 'Editor', method: 'phone call' as const } };
-    expect(unverifiedYear(called, sources)).toBeNull();
+    const year = (lines: typeof hotlines) =>
+      carryLines(lines, sources, 'en').find((l) => l.id === 'spectrum-inpatient')?.publishedYear;
+    expect(year(hotlines)).toBe(2017);
+    const called = hotlines.map((h) =>
+      h.id === 'spectrum-inpatient'
+        ? { ...h, verified: { date: '2026-11-30', by: 'Editor', method: 'phone call' as const } }
+        : h,
+    );
+    expect(year(called)).toBeNull();
   });
 
   it('shows no year for 911 and 988, which no single publication sets', () => {
@@ -147,6 +152,13 @@ describe('text message', () => {
     const href = smsHref(body);
     expect(decodeURIComponent(href.slice('sms:?&body='.length))).toBe(body);
     expect(new URL(href).searchParams.get('body')).toBe(body);
+  });
+
+  it('marks each printed phone number so a page keeps it on one line, and gives back the text', () => {
+    const text = 'Spectrum: 1-800-464-9555, then dial 1161\n988';
+    const runs = numberRuns(text);
+    expect(runs.filter((r) => r.number).map((r) => r.text)).toEqual(['1-800-464-9555']);
+    expect(runs.map((r) => r.text).join('')).toBe(text);
   });
 
   it('refuses an empty body', () => {

@@ -1,7 +1,7 @@
 import { localizedPath, type LocaleCode } from '../../i18n/locales';
-import { publicationOf } from '../hotlines';
+import { crisisBarYear } from '../hotlines';
 import type { Hotline, Source } from '../schemas';
-import { displayNumber, SHORT_CODES, telHref } from '../tel';
+import { displayNumber, telHref } from '../tel';
 
 /**
  * Lines the card, the text message and the contact file carry besides the crisis-bar lines, in this
@@ -22,30 +22,13 @@ export interface CarryLine {
   readonly extension: string | null;
   /** `tel:` URL with the extension after a comma pause. */
   readonly tel: string;
-  /** Year the number was published while nobody has verified it by calling; null once verified. */
+  /** Year the number was last published while nobody has verified it by calling (the crisis bar's
+   * `crisisBarYear`); null once verified, and for 911 and 988. */
   readonly publishedYear: number | null;
 }
 
 type LineInput = Pick<Hotline, 'id' | 'crisisBar' | 'channels' | 'extension' | 'short' | 'sources' | 'verified'>;
 type SourceInput = Pick<Source, 'publisher' | 'published'>;
-
-/**
- * The year to show next to a number nobody has confirmed by calling: the publication year of the
- * line's first source (the one that states the number, as on the hotlines page). Null when a call
- * verified the line, when the source is undated, and for the national short codes 911 and 988,
- * which no single publication sets. Rule: DESIGN §4 ("published 2017" next to an unverified number).
- * @example unverifiedYear(spectrumInpatient, sources) // 2017
- * @example unverifiedYear({ ...spectrumInpatient, verified: { date: '2026-12-01', by: 'A', method: 'phone call' } }, sources) // null
- */
-export function unverifiedYear(
-  line: Pick<Hotline, 'id' | 'channels' | 'sources' | 'verified'>,
-  sources: ReadonlyMap<string, SourceInput>,
-): number | null {
-  if (line.verified) return null;
-  if ((SHORT_CODES as readonly string[]).includes(line.channels.call ?? '')) return null;
-  const { published } = publicationOf(line, sources);
-  return published ? Number(published.slice(0, 4)) : null;
-}
 
 /**
  * The lines to carry away, in crisis-bar order then {@link CARRY_EXTRA_LINE_IDS}, with their texts
@@ -75,7 +58,7 @@ export function carryLines(
         display: displayNumber(number),
         extension: l.extension,
         tel: telHref(number, l.extension),
-        publishedYear: unverifiedYear(l, sources),
+        publishedYear: crisisBarYear(l, sources),
       };
     });
 }

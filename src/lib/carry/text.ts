@@ -39,3 +39,16 @@ export function smsHref(body: string): string {
   if (body.length === 0) throw new Error('An sms: link needs a message body');
   return `sms:?&body=${encodeURIComponent(body)}`;
 }
+
+/**
+ * A text cut into runs, marking the printed phone numbers (`1-800-464-9555`) so a page can keep each on
+ * one line: a break after one of its hyphens would split the number in two. Joined, the runs give back
+ * the text.
+ * @example numberRuns('Call 1-800-464-9555 now') // [{ text: 'Call ', number: false }, { text: '1-800-464-9555', number: true }, { text: ' now', number: false }]
+ */
+export function numberRuns(text: string): { text: string; number: boolean }[] {
+  return text
+    .split(/(\b1-\d{3}-\d{3}-\d{4}\b)/)
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, number: /^1-\d{3}-\d{3}-\d{4}$/.test(part) }));
+}
