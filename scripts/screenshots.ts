@@ -2,7 +2,8 @@
 // into screenshots/ (ignored by git), so a reviewer can look at a change before and after. It also
 // prints where each page's <h1> and the finder's first listing start on a 320 px phone.
 //
-// Usage: npm run build && npm run screenshots [-- --out folder] (SCREENSHOT_PORT picks the port).
+// Usage: npm run build && npm run screenshots [-- --out folder] [-- --only home,statistics]
+// (SCREENSHOT_PORT picks the port).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -13,15 +14,18 @@ import { chromiumLaunchOptions } from '../tests/chromium';
 const PORT = Number(process.env['SCREENSHOT_PORT'] ?? 4390);
 const outIndex = process.argv.indexOf('--out');
 const OUT = outIndex > 0 ? (process.argv[outIndex + 1] ?? 'screenshots') : 'screenshots';
+const onlyIndex = process.argv.indexOf('--only');
+const ONLY = onlyIndex > 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : null;
 
 /** The pages a design change is judged on; the finder with a filter applied from the fragment. */
-const PAGES = [
+const ALL_PAGES = [
   { name: 'home', slug: '', fragment: '' },
   { name: 'hotlines', slug: 'hotlines', fragment: '' },
   { name: 'families', slug: 'families', fragment: '' },
   { name: 'find-treatment', slug: 'find-treatment', fragment: '#service=detox' },
   { name: 'statistics', slug: 'statistics', fragment: '' },
 ] as const;
+const PAGES = ALL_PAGES.filter((p) => !ONLY || ONLY.has(p.name));
 const WIDTHS = [320, 390, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
