@@ -15,6 +15,10 @@ export default defineConfig({
   testMatch: ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'],
   forbidOnly: Boolean(process.env['CI']),
   fullyParallel: true,
+  // A busy 2-core machine (load above 40 measured) takes over 30 s for axe on the finder page: time limits
+  // are for hangs, not for speed. Waits inside tests are conditions with these deadlines, never fixed sleeps.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   workers: 2,
   retries: 0,
   reporter: process.env['CI'] ? [['line']] : [['list']],

@@ -23,6 +23,8 @@ test.describe.configure({ mode: 'default', timeout: 180_000 });
 
 let site: Site;
 test.beforeAll(async ({ browser }) => {
+  // Parses every built page in a browser: over 30 s on a busy 2-core machine, so the same deadline as the tests.
+  test.setTimeout(180_000);
   const page = await browser.newPage({ javaScriptEnabled: true });
   site = await readSite(page, DIST, routes);
   await page.close();
