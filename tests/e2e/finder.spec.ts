@@ -340,7 +340,8 @@ test.describe('call buttons on a small phone at 200% text', () => {
           }
           if (parts.length === 0) problems.push(`${a.textContent?.trim()}: no unbreakable number`);
           // A comma after a number sits inside the number's box, so no line can start with it.
-          if (/^\s*,/m.test(a.innerText)) problems.push(`${a.textContent?.trim()}: a line starts with a comma`);
+          if (/^\s*,/m.test((a as HTMLElement).innerText))
+            problems.push(`${a.textContent?.trim()}: a line starts with a comma`);
           // Nothing of the button may stick out of the screen.
           if (a.getBoundingClientRect().right > window.innerWidth)
             problems.push(`${a.textContent?.trim()}: wider than the screen`);
