@@ -3,7 +3,15 @@ import { LOCALES, localizedPath } from '../../src/i18n/locales';
 import { RESULTS_WINDOW, type FinderListing } from '../../src/lib/finder/filter';
 import { geography, loadDerivedListings, toFinderListing } from '../../src/lib/finder/data';
 import { SERVICE_SLUGS, type TriState } from '../../src/lib/finder/taxonomy';
-import { cspViolations, expect, foreignRequests, recordRequests, test, watchCsp } from './fixtures';
+import {
+  cspViolations,
+  expect,
+  foreignRequests,
+  openAtDoubleTextSize,
+  recordRequests,
+  test,
+  watchCsp,
+} from './fixtures';
 
 // Derived as the build derived them (same content, same day): effective values, derived status.
 const listings = loadDerivedListings('content');
@@ -316,14 +324,7 @@ test.describe('call buttons on a small phone at 200% text', () => {
   const inOtherLanguages = LOCALES.filter((l) => l.path !== '').map((l) => localizedPath(l.code, 'find-treatment'));
   for (const path of [FINDER, '/find-treatment/medication/', ...inOtherLanguages]) {
     test(`${path} never splits a number or starts a line with a comma`, async ({ page }) => {
-      // The browser's own text-size setting (default 16 px → 32 px), as a reader would set it.
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Page.enable');
-      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-      await page.goto(path);
-      await expect
-        .poll(() => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)))
-        .toBe(32);
+      await openAtDoubleTextSize(page, path);
       const buttons = page.locator('article a[href^="tel:"]');
       expect(await buttons.count()).toBeGreaterThan(0);
       const faults = await buttons.evaluateAll((links) =>

@@ -45,6 +45,21 @@ export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 }
 
+/**
+ * Opens `path` with the browser's own text size doubled (16 px → 32 px), as a reader who set 200% text would
+ * see it, and waits until the page uses it.
+ * @example await openAtDoubleTextSize(page, '/find-treatment/')
+ */
+export async function openAtDoubleTextSize(page: Page, path: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await page.goto(path);
+  await expect
+    .poll(() => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)))
+    .toBe(32);
+}
+
 export const test = base.extend<{ makeAxeBuilder: () => AxeBuilder }>({
   makeAxeBuilder: async ({ page }, use) => {
     await use(() => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { contrastRatio, isOneRowOrTwoByTwo, parseRgb, rowSizes } from './layoutRules';
-import { expect, routes, test } from './fixtures';
+import { expect, openAtDoubleTextSize, routes, test } from './fixtures';
 
 const PHONE = { width: 320, height: 640 };
 
@@ -90,14 +90,7 @@ test.describe('200% text on a 320 px phone', () => {
   test.use({ viewport: PHONE });
   for (const path of ['/statistics/', '/es/statistics/', '/find-treatment/', '/pt/find-treatment/', '/hotlines/']) {
     test(`${path} does not scroll sideways`, async ({ page }) => {
-      // The browser's own text-size setting (default 16 px → 32 px), as a reader would set it.
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Page.enable');
-      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-      await page.goto(path);
-      await expect
-        .poll(() => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)))
-        .toBe(32);
+      await openAtDoubleTextSize(page, path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
