@@ -1,3 +1,5 @@
+import { uiTables } from '../../scripts/lib/searchProbe';
+import { LOCALES, localizedPath } from '../../src/i18n/locales';
 import { loadHotlines, loadSources } from '../../src/lib/contentFiles';
 import { crisisBarYear } from '../../src/lib/hotlines';
 import { digitsOf, telHref } from '../../src/lib/tel';
@@ -58,7 +60,7 @@ test('the Spanish crisis bar is in Spanish', async ({ page }) => {
   await expect(page.locator('.crisis-bar a[href="tel:+18004649555,1161"]')).toContainText('luego marque 1161');
 });
 
-const published = { en: 'published', es: 'publicado en', pt: 'publicado em' } as const;
+const ui = await uiTables();
 const dated = new Map(loadSources().map((s) => [s.id, s]));
 const unverified = barLines.flatMap((h) => {
   const year = crisisBarYear(h, dated);
@@ -72,17 +74,18 @@ test('two crisis lines nobody has called carry the year their numbers were publi
   ]);
 });
 
-for (const [locale, word] of Object.entries(published)) {
-  const path = locale === 'en' ? '/' : `/${locale}/`;
-  test(`${path} shows "${word} 2017" beside each unverified crisis number, visibly and in the link's name`, async ({
+for (const locale of LOCALES) {
+  const path = localizedPath(locale.code, '');
+  const published = (year: number) => ui[locale.code]['crisisBar.published'].replace('{year}', String(year));
+  test(`${path} shows "${published(2017)}" beside each unverified crisis number, visibly and in the link's name`, async ({
     page,
   }) => {
     await page.goto(path);
     for (const { href, year } of unverified) {
       const link = page.locator(`.crisis-bar a[href="${href}"]`);
       await expect(link.locator('.crisis-published')).toBeVisible();
-      await expect(link.locator('.crisis-published')).toHaveText(`${word} ${year}`);
-      await expect(link).toHaveAccessibleName(new RegExp(`${word} ${year}$`));
+      await expect(link.locator('.crisis-published')).toHaveText(published(year));
+      await expect(link).toHaveAccessibleName(new RegExp(`${published(year)}$`));
     }
     for (const href of ['tel:911', 'tel:988']) {
       await expect(page.locator(`.crisis-bar a[href="${href}"] .crisis-published`)).toHaveCount(0);

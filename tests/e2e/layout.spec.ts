@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
 import { contrastRatio, isOneRowOrTwoByTwo, parseRgb, rowSizes } from './layoutRules';
+import { LOCALES, localizedPath } from '../../src/i18n/locales';
 import { expect, openAtDoubleTextSize, routes, test } from './fixtures';
+
+/** The same page in each language, in the locale list's order. */
+const everyLanguage = (slug: string) => LOCALES.map((l) => localizedPath(l.code, slug));
 
 const PHONE = { width: 320, height: 640 };
 
@@ -62,7 +66,7 @@ test.describe('the menu without JavaScript', () => {
 test.describe('crisis cards', () => {
   test.use({ javaScriptEnabled: false });
   for (const width of [320, 390, 640, 768, 1280]) {
-    for (const path of ['/', '/es/', '/pt/hotlines/']) {
+    for (const path of [...everyLanguage(''), ...everyLanguage('hotlines')]) {
       test(`${path} at ${width} px lays out in one row or two by two, numbers on one baseline`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(path);
@@ -88,7 +92,11 @@ test.describe('crisis cards', () => {
 
 test.describe('200% text on a 320 px phone', () => {
   test.use({ viewport: PHONE });
-  for (const path of ['/statistics/', '/es/statistics/', '/find-treatment/', '/pt/find-treatment/', '/hotlines/']) {
+  for (const path of [
+    ...everyLanguage('statistics'),
+    ...everyLanguage('find-treatment'),
+    ...everyLanguage('hotlines'),
+  ]) {
     test(`${path} does not scroll sideways`, async ({ page }) => {
       await openAtDoubleTextSize(page, path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

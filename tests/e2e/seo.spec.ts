@@ -110,7 +110,7 @@ for (const prefix of LOCALES.map((l) => (l.path === '' ? '' : `/${l.path}`))) {
 test('the feeds date the 10 November 2017 release 10 November for a reader in Worcester, as the page does', async ({
   request,
 }) => {
-  for (const prefix of ['', '/es', '/pt']) {
+  for (const prefix of LOCALES.map((l) => (l.path === '' ? '' : `/${l.path}`))) {
     const xml = await (await request.get(`${prefix}/rss.xml`)).text();
     const item = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)]
       .map((m) => m[1]!)

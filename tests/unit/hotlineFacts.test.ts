@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadHotlines } from '../../src/lib/contentFiles';
 import { hotlineFactProblems } from '../../src/lib/hotlineFacts';
+import { inEveryLocale } from '../fixtures/localized';
 
 const today = new Date('2026-11-30T00:00:00Z');
 const sources = new Map([
@@ -12,7 +13,7 @@ const sources = new Map([
   ['undated', { published: null, confidence: 'confirmed' as const }],
   ['undated-old', { published: null, confidence: 'confirmed-old' as const }],
 ]);
-const text = (en: string) => ({ en, es: en, pt: en });
+const text = (en: string) => inEveryLocale(en);
 const line = (over: Partial<Parameters<typeof hotlineFactProblems>[0]> = {}) => ({
   id: 'x',
   hours: null,
