@@ -90,6 +90,33 @@ test.describe('crisis cards', () => {
   }
 });
 
+test.describe('crisis card text', () => {
+  for (const width of [320, 390, 1280]) {
+    for (const path of LOCALES.map((l) => localizedPath(l.code, ''))) {
+      test(`${path} at ${width} px: no line of a crisis card overlaps another`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(path);
+        const overlaps = await page.locator('.crisis-bar .crisis-call').evaluateAll((cards) =>
+          cards.flatMap((card) => {
+            const parts = [...card.querySelectorAll(':scope > span')].map((el) => ({
+              text: el.textContent ?? '',
+              box: el.getBoundingClientRect(),
+            }));
+            return parts.flatMap((a, i) =>
+              parts
+                .slice(i + 1)
+                .filter((b) => a.box.bottom > b.box.top + 1 && b.box.bottom > a.box.top + 1)
+                .filter((b) => a.box.right > b.box.left + 1 && b.box.right > a.box.left + 1)
+                .map((b) => `"${a.text}" overlaps "${b.text}"`),
+            );
+          }),
+        );
+        expect(overlaps).toEqual([]);
+      });
+    }
+  }
+});
+
 test.describe('200% text on a 320 px phone', () => {
   test.use({ viewport: PHONE });
   for (const path of [
