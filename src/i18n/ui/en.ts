@@ -4,10 +4,8 @@
  */
 export default {
   'site.name': 'Worcester Treatment Help',
-  'site.description': 'Help lines, treatment options and the Worcester Buyer Diversion program, in plain language.',
   'skipLink.label': 'Skip to main content',
 
-  'crisisBar.label': 'Help by phone',
   'crisisBar.title': 'Need help now?',
   'crisisBar.thenDial': 'then dial {extension}',
   'crisisBar.published': 'published {year}',
@@ -28,14 +26,12 @@ export default {
   'footer.accessibility': 'Accessibility',
   'nav.menu': 'Menu',
   'langSwitcher.label': 'Language',
-  'langSwitcher.current': '{language} (current page)',
 
   'footer.label': 'About this site',
   'footer.notAdvice': 'This site gives information, not medical or legal advice. In an emergency, call 911.',
   'footer.built': 'Page built on {date}.',
 
   'notice.explainLink': 'What this means',
-  'notice.noteHeading': 'About this translation',
   'notice.fallback.title': 'This page is not translated yet',
   'notice.fallback.body':
     'The text below is in English. The phone numbers at the top of the page work in any language: ask for an interpreter when you call.',
@@ -251,7 +247,6 @@ export default {
   'finder.listing.callToCheck': 'More than 3 years old: call to check.',
   'finder.listing.disputed': 'Sources from {years} disagree about this. Call to check.',
   'finder.listing.notPublishedList': 'Not published: {items}. Call to ask.',
-  'finder.listing.about': 'What the sources say',
   'finder.listing.howToStart': 'How to start',
   'finder.listing.call': 'Call {number}',
   'finder.listing.thenDial': 'then dial {extension}',
@@ -368,9 +363,6 @@ export default {
   'stats.table.value': 'Figure',
   'stats.table.change': 'Change from the year before',
   'stats.table.report': 'Report date',
-  'stats.table.source': 'Source',
-  'stats.table.sourceRef': 'source {n}',
-  'stats.table.note': 'Note',
   'stats.table.mixedNote': 'These two figures come from different reports, so part of the change may be a revision.',
   'stats.table.mixedHidden': '(figures from different reports)',
   'stats.revisions.heading': 'Revision log',

@@ -3,11 +3,8 @@ import type { UIStrings } from './schema';
 /** Spanish UI strings (draft: not yet reviewed by a fluent speaker; see src/i18n/reviewed.ts). */
 export default {
   'site.name': 'Ayuda para tratamiento en Worcester',
-  'site.description':
-    'Líneas de ayuda, opciones de tratamiento y el programa de desvío para compradores de Worcester, en lenguaje sencillo.',
   'skipLink.label': 'Saltar al contenido principal',
 
-  'crisisBar.label': 'Ayuda por teléfono',
   'crisisBar.title': '¿Necesita ayuda ahora?',
   'crisisBar.thenDial': 'luego marque {extension}',
   'crisisBar.published': 'publicado en {year}',
@@ -28,14 +25,12 @@ export default {
   'footer.accessibility': 'Accesibilidad',
   'nav.menu': 'Menú',
   'langSwitcher.label': 'Idioma',
-  'langSwitcher.current': '{language} (página actual)',
 
   'footer.label': 'Sobre este sitio',
   'footer.notAdvice': 'Este sitio da información, no consejo médico ni legal. En una emergencia, llame al 911.',
   'footer.built': 'Página generada el {date}.',
 
   'notice.explainLink': 'Qué significa',
-  'notice.noteHeading': 'Sobre esta traducción',
   'notice.fallback.title': 'Esta página aún no está traducida',
   'notice.fallback.body':
     'El texto de abajo está en inglés. Los números de teléfono de arriba sirven en cualquier idioma: pida un intérprete cuando llame.',
@@ -261,7 +256,6 @@ export default {
   'finder.listing.callToCheck': 'Tiene más de 3 años: llame para confirmar.',
   'finder.listing.disputed': 'Las fuentes de {years} no coinciden en esto. Llame para confirmar.',
   'finder.listing.notPublishedList': 'No publicado: {items}. Llame para preguntar.',
-  'finder.listing.about': 'Lo que dicen las fuentes',
   'finder.listing.howToStart': 'Cómo empezar',
   'finder.listing.call': 'Llame al {number}',
   'finder.listing.thenDial': 'luego marque {extension}',
@@ -379,9 +373,6 @@ export default {
   'stats.table.value': 'Cifra',
   'stats.table.change': 'Cambio respecto al año anterior',
   'stats.table.report': 'Fecha del informe',
-  'stats.table.source': 'Fuente',
-  'stats.table.sourceRef': 'fuente {n}',
-  'stats.table.note': 'Nota',
   'stats.table.mixedNote':
     'Estas dos cifras vienen de informes distintos, así que parte del cambio puede deberse a una revisión.',
   'stats.table.mixedHidden': '(cifras de informes distintos)',

@@ -3,11 +3,8 @@ import type { UIStrings } from './schema';
 /** Brazilian Portuguese UI strings (draft: not yet reviewed by a fluent speaker; see src/i18n/reviewed.ts). */
 export default {
   'site.name': 'Ajuda para tratamento em Worcester',
-  'site.description':
-    'Linhas de ajuda, opções de tratamento e o programa de desvio para compradores de Worcester, em linguagem simples.',
   'skipLink.label': 'Pular para o conteúdo principal',
 
-  'crisisBar.label': 'Ajuda por telefone',
   'crisisBar.title': 'Precisa de ajuda agora?',
   'crisisBar.thenDial': 'depois digite {extension}',
   'crisisBar.published': 'publicado em {year}',
@@ -28,7 +25,6 @@ export default {
   'footer.accessibility': 'Acessibilidade',
   'nav.menu': 'Menu',
   'langSwitcher.label': 'Idioma',
-  'langSwitcher.current': '{language} (página atual)',
 
   'footer.label': 'Sobre este site',
   'footer.notAdvice':
@@ -36,7 +32,6 @@ export default {
   'footer.built': 'Página gerada em {date}.',
 
   'notice.explainLink': 'O que isso significa',
-  'notice.noteHeading': 'Sobre esta tradução',
   'notice.fallback.title': 'Esta página ainda não foi traduzida',
   'notice.fallback.body':
     'O texto abaixo está em inglês. Os números de telefone no topo da página funcionam em qualquer idioma: peça um intérprete quando ligar.',
@@ -258,7 +253,6 @@ export default {
   'finder.listing.callToCheck': 'Tem mais de 3 anos: ligue para confirmar.',
   'finder.listing.disputed': 'As fontes de {years} não concordam sobre isto. Ligue para confirmar.',
   'finder.listing.notPublishedList': 'Não publicado: {items}. Ligue para perguntar.',
-  'finder.listing.about': 'O que as fontes dizem',
   'finder.listing.howToStart': 'Como começar',
   'finder.listing.call': 'Ligue para {number}',
   'finder.listing.thenDial': 'depois digite {extension}',
@@ -377,9 +371,6 @@ export default {
   'stats.table.value': 'Número',
   'stats.table.change': 'Mudança em relação ao ano anterior',
   'stats.table.report': 'Data do relatório',
-  'stats.table.source': 'Fonte',
-  'stats.table.sourceRef': 'fonte {n}',
-  'stats.table.note': 'Nota',
   'stats.table.mixedNote':
     'Estes dois números vêm de relatórios diferentes, então parte da mudança pode ser uma revisão.',
   'stats.table.mixedHidden': '(números de relatórios diferentes)',
