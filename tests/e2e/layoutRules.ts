@@ -47,3 +47,46 @@ export function contrastRatio(foreground: string, background: string): number {
   const b = luminance(parseRgb(background));
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }
+
+/** One character as the browser drew it: its text and the centre and height of its box, in CSS px. */
+export interface DrawnChar {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly height: number;
+}
+
+/**
+ * The characters in the order a reader sees them on screen, line by line from the top, each line from
+ * left to right (two characters share a line when their centres are less than half a line apart).
+ * This is the order of the glyphs on the screen, not in the source, so it shows a number that the
+ * bidirectional algorithm reordered inside right-to-left text.
+ * @example screenOrder([{ text: '2', x: 20, y: 5, height: 10 }, { text: '1', x: 10, y: 6, height: 10 }]) // '12'
+ */
+export function screenOrder(chars: readonly DrawnChar[]): string {
+  const lines: DrawnChar[][] = [];
+  for (const c of [...chars].sort((a, b) => a.y - b.y)) {
+    const line = lines.find((l) => Math.abs((l[0]?.y ?? c.y) - c.y) < Math.min(l[0]?.height ?? c.height, c.height) / 2);
+    if (line) line.push(c);
+    else lines.push([c]);
+  }
+  return lines
+    .map((l) =>
+      l
+        .sort((a, b) => a.x - b.x)
+        .map((c) => c.text)
+        .join(''),
+    )
+    .join('');
+}
+
+/**
+ * Whether text B is drawn after text A for a reader of direction `dir`: on a lower line, or on the same
+ * line further along (to the right in left-to-right text, to the left in right-to-left text).
+ * @example drawnAfter({ x: 10, y: 5, height: 10 }, { x: 50, y: 5, height: 10 }, 'ltr') // true
+ * @example drawnAfter({ x: 10, y: 5, height: 10 }, { x: 50, y: 5, height: 10 }, 'rtl') // false
+ */
+export function drawnAfter(a: Omit<DrawnChar, 'text'>, b: Omit<DrawnChar, 'text'>, dir: 'ltr' | 'rtl'): boolean {
+  if (Math.abs(a.y - b.y) >= Math.min(a.height, b.height) / 2) return b.y > a.y;
+  return dir === 'rtl' ? b.x < a.x : b.x > a.x;
+}

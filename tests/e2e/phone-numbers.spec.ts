@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { allowedNumbers, dataStrings, findPhoneNumbers, htmlToText, unknownNumbers } from '../../src/lib/phoneScan';
 import { LOCALES, localizedPath } from '../../src/i18n/locales';
 import { digitsOf } from '../../src/lib/tel';
+import { drawnAfter, screenOrder } from './layoutRules';
 import { expect, routes, test } from './fixtures';
 
 // Every phone number a reader can see or tap must come from the data files. The allowed set is every
@@ -82,20 +83,88 @@ for (const route of routes) {
 }
 
 // On a right-to-left page the words around a number must not reorder it: every number a reader taps sits in
-// an element with dir="ltr" (which isolates it), holding exactly the digits the tel: link dials.
+// an element with dir="ltr" (which isolates it). What the reader sees is checked, not the markup: the digits
+// as the browser drew them, read left to right line by line, must be the digits the tel: link dials, and an
+// extension must be drawn after the number in the reader's direction (below it, or further along the line).
+/** Each tel: link as drawn: its href, direction, isolated parts and the digits of its first two isolates. */
+function measureTelLinks(as: Element[]) {
+  return as.map((a) => {
+    const drawn = (el: Element | undefined) => {
+      const chars: { text: string; x: number; y: number; height: number }[] = [];
+      if (!el) return chars;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let i = 0; i < text.length; i++) {
+          if (!/\d/.test(text[i]!)) continue;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const box = range.getBoundingClientRect();
+          chars.push({
+            text: text[i]!,
+            x: box.left + box.width / 2,
+            y: box.top + box.height / 2,
+            height: box.height,
+          });
+        }
+      }
+      return chars;
+    };
+    const isolated = [...a.querySelectorAll('[dir="ltr"]')];
+    return {
+      href: a.getAttribute('href') ?? '',
+      dir: getComputedStyle(a).direction as 'ltr' | 'rtl',
+      isolated: isolated.length,
+      number: drawn(isolated[0]),
+      extension: drawn(isolated[1]),
+    };
+  });
+}
+
+/** The checks a reader would make of a measured link; returns what is wrong, or an empty list. */
+function misdrawn(link: ReturnType<typeof measureTelLinks>[number], where: string): string[] {
+  const [number = '', extension] = link.href.slice('tel:'.length).split(',');
+  const problems: string[] = [];
+  if (link.isolated === 0) problems.push(`${where}: number not isolated left to right`);
+  const seen = screenOrder(link.number);
+  if (seen !== digitsOf(number)) problems.push(`${where}: reads ${seen}, dials ${digitsOf(number)}`);
+  if (extension === undefined) return problems;
+  const seenExtension = screenOrder(link.extension);
+  if (seenExtension !== digitsOf(extension)) problems.push(`${where}: extension reads ${seenExtension}`);
+  // The number's last character in reading order: its leftmost in right-to-left text, else its rightmost.
+  const xs = link.number.map((c) => c.x);
+  const end = link.number.find((c) => c.x === (link.dir === 'rtl' ? Math.min(...xs) : Math.max(...xs)));
+  const first = link.extension[0];
+  if (!end || !first || !drawnAfter(end, first, link.dir)) problems.push(`${where}: extension drawn before the number`);
+  return problems;
+}
+
+test('canary: a number left in right-to-left text, not isolated, is caught as read in the wrong order', async ({
+  page,
+}) => {
+  await page.setContent(
+    '<p dir="rtl" lang="ar"><a href="tel:+18003667732">اتصل <span>(800) 366-7732</span></a> ' +
+      '<a href="tel:+18003667732">اتصل <span dir="ltr">(800) 366-7732</span></a></p>',
+  );
+  const [bare, isolated] = await page.$$eval('a[href^="tel:"]', measureTelLinks);
+  expect(screenOrder(bare!.number)).toBe('3667732800');
+  expect(misdrawn(bare!, 'bare').length).toBeGreaterThan(0);
+  expect(misdrawn(isolated!, 'isolated')).toEqual([]);
+});
+
+const VIEWPORTS = [
+  { width: 320, height: 640 },
+  { width: 1280, height: 800 },
+];
 for (const path of LOCALES.flatMap((l) => [localizedPath(l.code, ''), localizedPath(l.code, 'hotlines')])) {
-  test(`${path} isolates every phone number left to right, with the digits its link dials`, async ({ page }) => {
+  test(`${path} draws every phone number in the order its link dials, extension after the number`, async ({ page }) => {
     await page.goto(path);
-    const links = await page.$$eval('a[href^="tel:"]', (as) =>
-      as.map((a) => ({
-        href: a.getAttribute('href') ?? '',
-        isolated: a.querySelector('[dir="ltr"]')?.textContent ?? null,
-      })),
-    );
-    expect(links.length).toBeGreaterThan(0);
-    for (const link of links) {
-      expect(link.isolated, link.href).not.toBeNull();
-      expect(digitsOf(link.isolated ?? ''), link.href).toBe(digitsOf(link.href.split(',')[0] ?? ''));
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      const links = await page.$$eval('a[href^="tel:"]', measureTelLinks);
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.flatMap((link) => misdrawn(link, `${link.href} at ${viewport.width} px`))).toEqual([]);
     }
   });
 }

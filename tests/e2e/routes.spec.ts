@@ -52,6 +52,8 @@ for (const route of routes) {
     await page.goto(route.path);
     await expect(page.locator('html')).toHaveAttribute('lang', getLocale(route.locale).htmlLang);
     await expect(page.locator('main')).toHaveAttribute('lang', getLocale(route.contentLocale).htmlLang);
+    await expect(page.locator('html')).toHaveAttribute('dir', getLocale(route.locale).dir);
+    await expect(page.locator('main')).toHaveAttribute('dir', getLocale(route.contentLocale).dir);
     await expect(page.locator('h1')).toHaveCount(1);
     const robots = page.locator('meta[name="robots"]');
     if (route.indexable) await expect(robots).toHaveCount(0);

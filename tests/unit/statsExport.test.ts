@@ -1,3 +1,4 @@
+import { LOCALES } from '../../src/i18n/locales';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadSources } from '../../src/lib/contentFiles';
@@ -79,11 +80,13 @@ describe('statistics.csv', () => {
   it('writes accented text as UTF-8 that reads back unchanged', () => {
     const real = loadStats('content/stats', new Set(sources.keys()));
     const realText = statsCsv(real, deriveStats(real), sources);
-    const accented = real.indicators.flatMap((i) => [i.label.es, i.label.pt]).filter((l) => /[^ -~]/.test(l));
+    const accented = real.indicators
+      .flatMap((i) => LOCALES.map((l) => i.label[l.code]))
+      .filter((l) => /[^ -~]/.test(l));
     expect(accented.length).toBeGreaterThan(0);
     const decoded = new TextDecoder('utf-8').decode(Buffer.from(realText, 'utf8'));
     const parsed = parse(decoded, { columns: true, bom: true }) as Record<string, string>[];
-    const labels = new Set(parsed.flatMap((r) => [r.indicator_label_es, r.indicator_label_pt]));
+    const labels = new Set(parsed.flatMap((r) => LOCALES.map((l) => r[`indicator_label_${l.code}`])));
     for (const label of accented) expect(labels).toContain(label);
   });
 

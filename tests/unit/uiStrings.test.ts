@@ -30,6 +30,26 @@ describe('UI strings', () => {
     );
   });
 
+  it('fail when a translation loses a placeholder, naming the key and the placeholder', () => {
+    expect(() => validateUIStrings('ar', { ...en, 'crisisBar.thenDial': 'ثم اطلب الرقم الفرعي' }, en)).toThrow(
+      /key "crisisBar\.thenDial" lost \{extension\}/,
+    );
+  });
+
+  it('fail when a translation adds a placeholder English does not fill', () => {
+    expect(() => validateUIStrings('vi', { ...en, 'crisisBar.thenDial': 'rồi bấm {extension} {ext}' }, en)).toThrow(
+      /key "crisisBar\.thenDial" has \{ext\}/,
+    );
+  });
+
+  it('let a singular plural form say "one" in words instead of {count}', () => {
+    const table = { ...en, 'finder.results.all.one': 'El único lugar' };
+    expect(() => validateUIStrings('es', table, en)).not.toThrow();
+    expect(() => validateUIStrings('es', { ...en, 'finder.results.all.other': 'Todos los lugares' }, en)).toThrow(
+      /key "finder\.results\.all\.other" lost \{count\}/,
+    );
+  });
+
   it('fail when a published locale has no strings file', () => {
     expect(() => loadUI({ './en.ts': { default: en } }, ['en', 'vi'])).toThrow(/create src\/i18n\/ui\/vi\.ts/);
   });

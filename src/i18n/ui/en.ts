@@ -303,7 +303,7 @@ export default {
   'stats.downloads.csv': 'Every figure, as a spreadsheet (CSV)',
   'stats.downloads.json': 'Every figure with definitions, sources and the citation (JSON)',
   'stats.downloads.note':
-    'Both files are made from the same data as this page each time the site is built. Labels are in English, Spanish and Portuguese; notes and quotes are in English.',
+    'Both files are made from the same data as this page each time the site is built. Labels are in {languages}; notes and quotes are in English.',
   'stats.contents.heading': 'On this page',
   'stats.contents.methodology': 'How to read these numbers',
   'stats.contents.citation': 'How to cite this page',

@@ -313,7 +313,7 @@ export default {
   'stats.downloads.csv': 'Todas las cifras, como hoja de cálculo (CSV)',
   'stats.downloads.json': 'Todas las cifras con definiciones, fuentes y la cita (JSON)',
   'stats.downloads.note':
-    'Los dos archivos se hacen con los mismos datos de esta página cada vez que se genera el sitio. Las etiquetas están en inglés, español y portugués; las notas y las citas, en inglés.',
+    'Los dos archivos se hacen con los mismos datos de esta página cada vez que se genera el sitio. Las etiquetas están en {languages}; las notas y las citas, en inglés.',
   'stats.contents.heading': 'En esta página',
   'stats.contents.methodology': 'Cómo leer estas cifras',
   'stats.contents.citation': 'Cómo citar esta página',

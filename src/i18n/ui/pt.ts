@@ -311,7 +311,7 @@ export default {
   'stats.downloads.csv': 'Todos os números, como planilha (CSV)',
   'stats.downloads.json': 'Todos os números com definições, fontes e a citação (JSON)',
   'stats.downloads.note':
-    'Os dois arquivos são feitos com os mesmos dados desta página cada vez que o site é gerado. Os rótulos estão em inglês, espanhol e português; as notas e as citações, em inglês.',
+    'Os dois arquivos são feitos com os mesmos dados desta página cada vez que o site é gerado. Os rótulos estão em {languages}; as notas e as citações, em inglês.',
   'stats.contents.heading': 'Nesta página',
   'stats.contents.methodology': 'Como ler estes números',
   'stats.contents.citation': 'Como citar esta página',
