@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { DEFAULT_LOCALE, LOCALES, localizedPath } from '../../src/i18n/locales';
 import { searchProbes } from '../../scripts/lib/searchProbe';
 import { cspViolations, expect, foreignRequests, recordRequests, routes, test, watchCsp } from './fixtures';
@@ -45,6 +46,51 @@ for (const c of cases) {
     ).toEqual([]);
     const results = await makeAxeBuilder().analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+}
+
+/** A title as a reader types it without accents: marks dropped, and đ typed as d. */
+const typedPlain = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLocaleLowerCase();
+const plainCases = cases
+  .map((c) => {
+    const title =
+      /^title:\s*(.+)$/m.exec(readFileSync(`content/pages/${c.locale}/treatment/detox.mdx`, 'utf8'))?.[1] ?? '';
+    return { ...c, title, plain: typedPlain(title) };
+  })
+  .filter(
+    (c) =>
+      c.plain !==
+      c.title
+        .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLocaleLowerCase(),
+  );
+
+test('the accent-free search tests cover every language whose detox title has accents', () => {
+  expect(plainCases.length).toBeGreaterThan(0);
+});
+
+for (const c of plainCases) {
+  test(`searching "${c.plain}" (the detox title without accents) in ${c.locale} finds the detox page`, async ({
+    page,
+  }) => {
+    await page.goto(c.path);
+    await page.getByLabel(c.label, { exact: true }).fill(c.plain);
+    await page.getByLabel(c.label, { exact: true }).press('Enter');
+    const links = page.locator('.search-results li > a');
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toContain(localizedPath(c.locale, 'treatment/detox'));
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchVariants, wordForms } from '../../src/lib/search/wordForms';
+import { plainLetterVariants, searchVariants, wordForms } from '../../src/lib/search/wordForms';
 
 describe('wordForms', () => {
   it('pairs Portuguese plurals and singulars both ways', () => {
@@ -37,5 +37,30 @@ describe('searchVariants', () => {
     expect(searchVariants('recuperações', 'pt')).toEqual(['recuperações', 'recuperação']);
     expect(searchVariants('  detox ', 'en')).toEqual(['detox']);
     expect(searchVariants('', 'pt')).toEqual([]);
+  });
+});
+
+describe('plainLetterVariants', () => {
+  it('tries Vietnamese d typed plain as đ too, word by word', () => {
+    expect(plainLetterVariants('giai doc', 'vi')).toEqual(['giai doc', 'giai đoc']);
+    expect(plainLetterVariants('dich vu dieu tri', 'vi')).toEqual([
+      'dich vu dieu tri',
+      'dich vu đieu tri',
+      'đich vu dieu tri',
+      'đich vu đieu tri',
+    ]);
+  });
+
+  it('leaves a word already typed with đ, and languages without such letters, as typed', () => {
+    expect(plainLetterVariants('điều trị', 'vi')).toEqual(['điều trị']);
+    expect(plainLetterVariants('detox day', 'en')).toEqual(['detox day']);
+  });
+
+  it('stops at eight spellings however many words have a d', () => {
+    expect(plainLetterVariants('do dau den dat dung', 'vi')).toHaveLength(8);
+  });
+
+  it('is part of the searches the search page runs', () => {
+    expect(searchVariants('cai nghien giai doc', 'vi')).toContain('cai nghien giai đoc');
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Singular and plural forms of the words in a search, for languages where the search index misses them.
+ * Singular and plural forms of the words in a search, for languages where the search index misses them,
+ * and the letters a reader types plain that are letters of their own (Vietnamese đ typed as d).
  *
  * Pagefind 1.6 strips accents before it stems (pagefind/src/fossick/splitting.rs, `get_indexable_words`),
  * and the Portuguese and Spanish Snowball stemmers need the accents to remove suffixes such as -ções/-ção:
@@ -59,7 +60,40 @@ export function wordForms(word: string, language: string): string[] {
 }
 
 /**
- * The searches to run for a query: the query as typed, then the query with each word in its other number.
+ * Letters of a language that are not a letter plus an accent, so Pagefind's accent-free matching (which
+ * drops combining marks after Unicode decomposition) does not reach them from the plain letter a reader
+ * types: plain letter → the language's letter. Vietnamese đ does not decompose into d plus a mark, and
+ * typing Vietnamese without accents writes it as d ("dieu tri" for "điều trị").
+ */
+const PLAIN_LETTERS: Readonly<Record<string, readonly (readonly [string, string])[]>> = { vi: [['d', 'đ']] };
+
+/** At most this many words of one query get their plain letters tried both ways (2^3 = 8 searches). */
+const MAX_PLAIN_WORDS = 3;
+
+/**
+ * The spellings a query typed without accents may stand for: each word with a plain letter (d) as typed
+ * and with the language's own letter (đ), in every combination over the first three such words. Returns the
+ * query alone for languages without such letters.
+ * @example plainLetterVariants('giai doc', 'vi') // ['giai doc', 'giai đoc']
+ * @example plainLetterVariants('detox', 'en') // ['detox']
+ */
+export function plainLetterVariants(query: string, language: string): string[] {
+  const pairs = PLAIN_LETTERS[language] ?? [];
+  let variants = [[] as string[]];
+  let swapped = 0;
+  for (const word of query.trim().split(/\s+/).filter(Boolean)) {
+    const lower = word.toLocaleLowerCase(language);
+    const other = pairs.reduce((w, [plain, letter]) => w.replaceAll(plain, letter), lower);
+    const forms = other !== lower && swapped < MAX_PLAIN_WORDS ? [word, other] : [word];
+    if (forms.length > 1) swapped++;
+    variants = variants.flatMap((v) => forms.map((f) => [...v, f]));
+  }
+  return [...new Set(variants.map((v) => v.join(' ')))];
+}
+
+/**
+ * The searches to run for a query: the query as typed, then the query with each word in its other number,
+ * then the spellings its plain letters may stand for (see `plainLetterVariants`).
  * @example searchVariants('recuperações', 'pt') // ['recuperações', 'recuperação']
  * @example searchVariants('centro de recuperação', 'pt') // ['centro de recuperação', 'centros de recuperações'] (each word's first other form)
  */
@@ -67,5 +101,5 @@ export function searchVariants(query: string, language: string): string[] {
   const words = query.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const other = words.map((w) => wordForms(w, language)[1] ?? w).join(' ');
-  return [...new Set([words.join(' '), other])];
+  return [...new Set([words.join(' '), other, ...plainLetterVariants(words.join(' '), language)])];
 }
