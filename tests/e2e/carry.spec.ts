@@ -2,16 +2,14 @@ import ICAL from 'ical.js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { LOCALES, localizedPath } from '../../src/i18n/locales';
-import en from '../../src/i18n/ui/en';
-import es from '../../src/i18n/ui/es';
-import pt from '../../src/i18n/ui/pt';
 import { hotlinesUrl } from '../../src/lib/carry/lines';
 import { vcardFileName } from '../../src/lib/carry/files';
 import { LOCAL_PREVIEW_URL } from '../../src/lib/siteUrl';
+import { uiTables } from '../../scripts/lib/searchProbe';
 import { expect, test } from './fixtures';
 
 // The UI string files themselves: the checked table in src/i18n/ui/index.ts needs Vite to load.
-const UI = { en, es, pt } as const;
+const UI = await uiTables();
 
 /** The text a QR code in a PNG image holds, or null when none can be read. */
 function decodeQr(png: Buffer): string | null {

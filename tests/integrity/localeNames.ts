@@ -23,7 +23,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The non-default locale codes a line names: as a quoted string (`'es'`), a quoted path prefix (`'/es/'`,
- * `` `/es/${x}` ``, `` `${site}/es/` ``), an object key (`{ es: … }`) or a regular-expression alternative (`(es|pt)`).
+ * `` `/es/${x}` ``, `` `${site}/es/` ``), an object key (`{ es: … }`, `{ en, es }`) or a regular-expression alternative (`(es|pt)`).
  * Comment lines are not code and name nothing.
  * @example codesNamedIn("const langs = ['es', 'pt'];", ['es', 'pt']) // ['es', 'pt']
  */
@@ -36,6 +36,7 @@ export function codesNamedIn(line: string, codes: readonly string[]): string[] {
       new RegExp(`(['"\`])${c}\\1`),
       new RegExp(`(['"\`]|\\})/${c}(/|['"\`])`),
       new RegExp(`(^|[{,]\\s*)${c}\\s*:(?!:)`),
+      new RegExp(`[{,]\\s*${c}\\s*(?=[,}])`),
       new RegExp(`[(|]${c}(?=[|)])`),
     ].some((re) => re.test(trimmed));
   });

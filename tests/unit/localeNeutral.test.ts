@@ -73,6 +73,7 @@ describe('the locale-name scanner (canaries)', () => {
     expect(codesNamedIn(`const INTL = { en: 'en-US', es: 'es-US', pt: 'pt-BR' };`, codes)).toEqual(['es', 'pt']);
     expect(codesNamedIn("for (const prefix of ['', '/es', '/pt']) {", codes)).toEqual(['es', 'pt']);
     expect(codesNamedIn('const url = `${site}/es/hotlines/`;', codes)).toEqual(['es']);
+    expect(codesNamedIn('const UI = { en, es, pt } as const;', codes)).toEqual(['es', 'pt']);
     expect(codesNamedIn('await page.goto(`/es/${tail}`);', codes)).toEqual(['es']);
   });
 
