@@ -56,14 +56,7 @@ for (const route of english) {
   });
 }
 
-for (const route of routes) {
-  test(`${route.path} fits a 320 px wide screen without sideways scrolling`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(route.path);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(width, `${route.path} is ${width} px wide`).toBeLessThanOrEqual(320);
-  });
-}
+// Every page fits a 320 px screen without sideways scrolling: every-page.spec.ts.
 
 const mdxPages = english.flatMap((route) => {
   const file = contentFile(route);

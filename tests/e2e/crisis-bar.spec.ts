@@ -2,52 +2,19 @@ import { uiTables } from '../../scripts/lib/searchProbe';
 import { LOCALES, localizedPath } from '../../src/i18n/locales';
 import { loadHotlines, loadSources } from '../../src/lib/contentFiles';
 import { crisisBarYear } from '../../src/lib/hotlines';
-import { digitsOf, telHref } from '../../src/lib/tel';
-import { expect, routes, test } from './fixtures';
+import { telHref } from '../../src/lib/tel';
+import { crisisBarHrefs } from './pageChecks';
+import { expect, test } from './fixtures';
 
 const barLines = loadHotlines()
   .filter((h) => h.crisisBar !== undefined)
   .sort((a, b) => a.crisisBar! - b.crisisBar!);
-const expectedHrefs = barLines.map((h) => telHref(h.channels.call!, h.extension));
 
 test('the crisis bar dials 911, 988, Spectrum inpatient and Spectrum outpatient extension 1161, in that order', () => {
-  expect(expectedHrefs).toEqual(['tel:911', 'tel:988', 'tel:+18003667732', 'tel:+18004649555,1161']);
+  expect(crisisBarHrefs).toEqual(['tel:911', 'tel:988', 'tel:+18003667732', 'tel:+18004649555,1161']);
 });
 
-const viewports = [
-  { name: 'a 320 px phone', width: 320, height: 640 },
-  { name: 'a 1280 px desktop', width: 1280, height: 800 },
-];
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  for (const route of routes) {
-    test(`${route.path} shows every crisis line in the first screen as a 44 px call link, on a 320 px phone and a desktop`, async ({
-      page,
-    }) => {
-      for (const viewport of viewports) {
-        await page.setViewportSize({ width: viewport.width, height: viewport.height });
-        await page.goto(route.path);
-        const links = page.locator('.crisis-bar a[href^="tel:"]');
-        await expect(links, viewport.name).toHaveCount(expectedHrefs.length);
-        for (const [index, href] of expectedHrefs.entries()) {
-          const link = links.nth(index);
-          await expect(link, viewport.name).toHaveAttribute('href', href);
-          await expect(link, viewport.name).toBeInViewport();
-          const box = await link.boundingBox();
-          expect(box!.width, viewport.name).toBeGreaterThanOrEqual(44);
-          expect(box!.height, viewport.name).toBeGreaterThanOrEqual(44);
-          // The number and extension shown are exactly what the link dials; the year beside them is not a digit to dial.
-          const dialled = await link.locator('.crisis-number, .crisis-ext').allInnerTexts();
-          expect(digitsOf(dialled.join(' ')), viewport.name).toBe(digitsOf(href));
-        }
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, viewport.name).toBeLessThanOrEqual(0);
-      }
-    });
-  }
-});
+// Every crisis line in the first screen of every page, without JavaScript: every-page.spec.ts.
 
 test('the outpatient line writes out "then dial 1161"', async ({ page }) => {
   await page.goto('/');

@@ -1,37 +1,13 @@
-import type { Page } from '@playwright/test';
 import { contrastRatio, isOneRowOrTwoByTwo, parseRgb, rowSizes } from './layoutRules';
 import { LOCALES, localizedPath } from '../../src/i18n/locales';
-import { expect, openAtDoubleTextSize, routes, test } from './fixtures';
+import { expect, openAtDoubleTextSize, test } from './fixtures';
 
 /** The same page in each language, in the locale list's order. */
 const everyLanguage = (slug: string) => LOCALES.map((l) => localizedPath(l.code, slug));
 
 const PHONE = { width: 320, height: 640 };
 
-/** Top and bottom of the page's <h1> and top of the crisis bar, in page pixels. */
-async function firstScreen(page: Page) {
-  return page.evaluate(() => {
-    const box = (selector: string) => {
-      const r = document.querySelector(selector)!.getBoundingClientRect();
-      return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY };
-    };
-    return { h1: box('h1'), bar: box('.crisis-bar') };
-  });
-}
-
-for (const javaScriptEnabled of [false, true]) {
-  test.describe(`a 320 px phone, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
-    test.use({ javaScriptEnabled, viewport: PHONE });
-    for (const route of routes) {
-      test(`${route.path} shows its heading in the first 640 px, after the crisis bar`, async ({ page }) => {
-        await page.goto(route.path);
-        const { h1, bar } = await firstScreen(page);
-        expect(bar.top).toBeLessThan(h1.top);
-        expect(h1.bottom).toBeLessThanOrEqual(PHONE.height);
-      });
-    }
-  });
-}
+// Every page's heading in the first screen, with and without JavaScript: every-page.spec.ts.
 
 test.describe('the menu without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: PHONE });

@@ -1,25 +1,7 @@
-import type { Page } from '@playwright/test';
+import { blockForeign } from './pageChecks';
 import { cspViolations, expect, foreignRequests, recordRequests, routes, test, watchCsp } from './fixtures';
 
-/** Aborts anything bound for another origin, so a leak is recorded but never sent. */
-async function blockForeign(page: Page, origin: string) {
-  await page.route(
-    (url) => url.origin !== origin && url.protocol !== 'data:',
-    (route) => route.abort(),
-  );
-}
-
-for (const route of routes) {
-  test(`${route.path} requests nothing from another origin and breaks no CSP rule`, async ({ page, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    await blockForeign(page, origin);
-    await watchCsp(page);
-    const log = recordRequests(page);
-    await page.goto(route.path, { waitUntil: 'networkidle' });
-    expect(foreignRequests(log, origin)).toEqual([]);
-    expect(await cspViolations(page)).toEqual([]);
-  });
-}
+// Every page requests nothing from another origin and breaks no CSP rule: every-page.spec.ts.
 
 test.describe('canaries: the detectors catch what they are meant to catch', () => {
   test('a third-party image is reported as a foreign request', async ({ page, baseURL }) => {
