@@ -19,9 +19,7 @@ export default defineConfig({
   // are for hangs, not for speed. Waits inside tests are conditions with these deadlines, never fixed sleeps.
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  // The browser tests mostly wait on page loads and rendering: two workers kept a 2-core machine about a third
-  // busy (10 CPU minutes in 15 minutes), so four share the cores better.
-  workers: 4,
+  workers: 2,
   retries: 0,
   reporter: process.env['CI'] ? [['line']] : [['list']],
   use: {

@@ -6,6 +6,7 @@ import {
   expectHeadingInFirstScreen,
   expectNoAxeViolations,
   expectNoSidewaysScroll,
+  expectSharePreview,
   PHONE,
 } from './pageChecks';
 import { cspViolations, expect, foreignRequests, recordRequests, routes, test, watchCsp } from './fixtures';
@@ -17,8 +18,9 @@ import { cspViolations, expect, foreignRequests, recordRequests, routes, test, w
 // step and the screen size.
 
 for (const route of routes) {
-  test(`${route.path} with JavaScript: accessible at 320 px and 1280 px, heading in the first screen, languages declared, nothing from another origin`, async ({
+  test(`${route.path} with JavaScript: accessible at 320 px and 1280 px, heading in the first screen, languages and share preview declared, nothing from another origin`, async ({
     page,
+    request,
     baseURL,
     makeAxeBuilder,
   }) => {
@@ -39,6 +41,9 @@ for (const route of routes) {
       expectNoAxeViolations(makeAxeBuilder(), DESKTOP.name));
     await test.step('declares its languages, indexing and translation state as the route table says', () =>
       expectDeclaredLanguages(page, route));
+    if (route.indexable) {
+      await test.step('has share-preview tags and valid structured data', () => expectSharePreview(page, request));
+    }
     await test.step('requests nothing from another origin and breaks no CSP rule', async () => {
       // Anything the page's scripts fetch after loading has been asked for once the network is quiet.
       await page.waitForLoadState('networkidle');

@@ -1,11 +1,12 @@
 // What a reader would notice on any page, as checks shared by the test that opens every page of the route
 // table once with JavaScript and once without (every-page.spec.ts) and by the tests of single pages.
 import type AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { getLocale } from '../../src/i18n/locales';
 import { loadHotlines } from '../../src/lib/contentFiles';
 import type { Route } from '../../src/lib/routeTable';
 import { digitsOf, telHref } from '../../src/lib/tel';
+import { STRUCTURED_DATA_REQUIREMENTS } from '../fixtures/structuredDataRequirements';
 import { expect } from './fixtures';
 
 /** The sizes every page is checked at: the smallest phone the site supports and a desktop. */
@@ -113,4 +114,25 @@ export async function expectDeclaredLanguages(page: Page, route: Route): Promise
     .evaluateAll((links) => links.map((l) => ({ hreflang: l.getAttribute('hreflang'), href: l.getAttribute('href') })));
   expect(alternates).toEqual(route.alternates);
   if (route.kind !== '404' && route.kind !== 'utility') await expectTranslationNotice(page, route);
+}
+
+/** Share-preview (Open Graph) tags with a PNG image that exists, and structured data with every required and recommended field. */
+export async function expectSharePreview(page: Page, request: APIRequestContext): Promise<void> {
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', /^[a-z]{2}_[A-Z]{2}$/);
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  const png = await request.get(new URL(image!).pathname);
+  expect(png.headers()['content-type']).toContain('image/png');
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  for (const block of blocks) {
+    const data = JSON.parse(block) as Record<string, unknown>;
+    const type = String(data['@type']);
+    const req = STRUCTURED_DATA_REQUIREMENTS[type];
+    expect(req, `unexpected type ${type}`).toBeDefined();
+    for (const key of [...req!.required, ...req!.recommended]) expect(data, `${type}.${key}`).toHaveProperty(key);
+    if (type === 'BreadcrumbList') {
+      const items = data['itemListElement'] as { position: number; name: string; item: string }[];
+      items.forEach((item, i) => expect(item).toMatchObject({ '@type': 'ListItem', position: i + 1 }));
+    }
+  }
 }

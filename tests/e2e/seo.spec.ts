@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STRUCTURED_DATA_REQUIREMENTS } from '../fixtures/structuredDataRequirements';
 import { getLocale, LOCALES } from '../../src/i18n/locales';
 import { expect, routes, test } from './fixtures';
 
@@ -28,28 +27,7 @@ test('the sitemap never lists a fallback or 404 page', () => {
     expect(urls.has(route.path)).toBe(false);
 });
 
-for (const route of routes.filter((r) => r.indexable)) {
-  test(`${route.path} has share-preview tags and valid structured data`, async ({ page, request }) => {
-    await page.goto(route.path);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
-    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', /^[a-z]{2}_[A-Z]{2}$/);
-    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-    const png = await request.get(new URL(image!).pathname);
-    expect(png.headers()['content-type']).toContain('image/png');
-    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-    for (const block of blocks) {
-      const data = JSON.parse(block) as Record<string, unknown>;
-      const type = String(data['@type']);
-      const req = STRUCTURED_DATA_REQUIREMENTS[type];
-      expect(req, `unexpected type ${type}`).toBeDefined();
-      for (const key of [...req!.required, ...req!.recommended]) expect(data, `${type}.${key}`).toHaveProperty(key);
-      if (type === 'BreadcrumbList') {
-        const items = data['itemListElement'] as { position: number; name: string; item: string }[];
-        items.forEach((item, i) => expect(item).toMatchObject({ '@type': 'ListItem', position: i + 1 }));
-      }
-    }
-  });
-}
+// Every indexable page's share-preview tags and structured data: every-page.spec.ts (expectSharePreview).
 
 test('Spectrum’s organization data lists only Spectrum’s own lines, never 911 or 988', async ({ page }) => {
   await page.goto('/');
