@@ -25,6 +25,8 @@ export const LOCALES = [
   { code: 'en', path: '', htmlLang: 'en', hreflang: 'en-US', intl: 'en-US', label: 'English', dir: 'ltr' },
   { code: 'es', path: 'es', htmlLang: 'es', hreflang: 'es-US', intl: 'es-US', label: 'Español', dir: 'ltr' },
   { code: 'pt', path: 'pt', htmlLang: 'pt-BR', hreflang: 'pt-BR', intl: 'pt-BR', label: 'Português', dir: 'ltr' },
+  { code: 'vi', path: 'vi', htmlLang: 'vi', hreflang: 'vi-US', intl: 'vi-VN', label: 'Tiếng Việt', dir: 'ltr' },
+  { code: 'ar', path: 'ar', htmlLang: 'ar', hreflang: 'ar-US', intl: 'ar-u-nu-latn', label: 'العربية', dir: 'rtl' },
 ] as const satisfies readonly Locale[];
 
 export type LocaleCode = (typeof LOCALES)[number]['code'];
