@@ -6,6 +6,7 @@ import { hotlinesUrl } from '../../src/lib/carry/lines';
 import { vcardFileName } from '../../src/lib/carry/files';
 import { LOCAL_PREVIEW_URL } from '../../src/lib/siteUrl';
 import { uiTables } from '../../scripts/lib/searchProbe';
+import { screenOrder } from './layoutRules';
 import { expect, test } from './fixtures';
 
 // The UI string files themselves: the checked table in src/i18n/ui/index.ts needs Vite to load.
@@ -124,6 +125,29 @@ for (const locale of LOCALES) {
       expect(href).not.toMatch(/[ \n#+]/);
     });
   }
+
+  test(`the ${locale.label} card prints its web address in the order it is typed, also inside right-to-left text`, async ({
+    page,
+  }) => {
+    await page.goto(cardPath);
+    const address = page.locator('.wc-url').first();
+    const typed = (await address.textContent()) ?? '';
+    const drawn = await address.evaluate((el) => {
+      const chars: { text: string; x: number; y: number; height: number }[] = [];
+      const node = el.firstChild!;
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getBoundingClientRect();
+        chars.push({ text: text[i]!, x: box.left + box.width / 2, y: box.top + box.height / 2, height: box.height });
+      }
+      return chars;
+    });
+    expect(typed).toContain('/hotlines/');
+    expect(screenOrder(drawn)).toBe(typed);
+  });
 
   test(`the ${locale.label} print button opens the browser's print dialog`, async ({ page }) => {
     await page.addInitScript(() => {
