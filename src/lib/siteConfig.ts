@@ -26,18 +26,20 @@ function fail(value: string, reason: string): never {
 }
 
 /**
- * The corrections contact for a build: a build for publication (`SITE_URL` set) must have one, because pages
- * invite readers to report mistakes only when there is somewhere to send them.
+ * The corrections contact for a build: a build for publication (`SITE_URL` set to a public address) must have
+ * one, because pages invite readers to report mistakes only when there is somewhere to send them. A `SITE_URL`
+ * on this machine (`npm start` on a port other than 4321 sets `http://localhost:<port>`) is a local build.
  * @throws Error saying what to set, when `SITE_URL` is set and `CORRECTIONS_CONTACT` is not (or is malformed).
- * @returns The contact, or null for a local or test build (no `SITE_URL`) without one.
+ * @returns The contact, or null for a local or test build (no `SITE_URL`, or one on localhost) without one.
  * @example publicationContact({ SITE_URL: 'https://worcester-help.org' }) // throws: SITE_URL is set … set CORRECTIONS_CONTACT …
  * @example publicationContact({}) // null
+ * @example publicationContact({ SITE_URL: 'http://localhost:4322' }) // null
  */
 export function publicationContact(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): CorrectionsContact | null {
   const contact = correctionsContact(env);
-  if (contact === null && (env['SITE_URL'] ?? '').trim() !== '') {
+  if (contact === null && isPublicSiteUrl(env['SITE_URL'] ?? '')) {
     throw new Error(
       'SITE_URL is set, so this is a build for publication, but CORRECTIONS_CONTACT is not: pages would have no way ' +
         'for readers to report a mistake. Set CORRECTIONS_CONTACT to an e-mail address (corrections@your-domain) or an ' +
@@ -74,4 +76,22 @@ export function correctionsContact(
   const domain = raw.slice(raw.lastIndexOf('@') + 1);
   if (PLACEHOLDER_HOST.test(domain)) fail(raw, 'uses a placeholder domain');
   return { kind: 'email', value: raw, href: `mailto:${raw}` };
+}
+
+/**
+ * Whether a `SITE_URL` names an address readers can reach: set, and not this machine (localhost, 127.0.0.0/8, ::1).
+ * @example isPublicSiteUrl('https://worcester-help.org') // true
+ * @example isPublicSiteUrl('http://localhost:4322') // false
+ * @example isPublicSiteUrl('') // false
+ */
+export function isPublicSiteUrl(siteUrl: string): boolean {
+  const value = siteUrl.trim();
+  if (value === '') return false;
+  let host: string;
+  try {
+    host = new URL(value).hostname;
+  } catch {
+    return true; // malformed: resolveSiteUrl reports it; it is not a known local address
+  }
+  return !(host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host));
 }

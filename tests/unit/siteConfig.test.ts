@@ -64,5 +64,9 @@ describe('a build for publication', () => {
         ?.href,
     ).toBe('mailto:fixes@worcester-help.org');
     expect(publicationContact({})).toBeNull();
+    // npm start on another free port sets SITE_URL to that local address: still a local build.
+    expect(publicationContact({ SITE_URL: 'http://localhost:4322' })).toBeNull();
+    expect(publicationContact({ SITE_URL: 'http://127.0.0.1:4460/' })).toBeNull();
+    expect(() => publicationContact({ SITE_URL: 'https://localhost.example.org' })).toThrow(/CORRECTIONS_CONTACT/);
   });
 });
