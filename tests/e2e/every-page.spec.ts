@@ -1,5 +1,4 @@
 import {
-  blockForeign,
   DESKTOP,
   expectCrisisLinksInFirstScreen,
   expectDeclaredLanguages,
@@ -9,7 +8,16 @@ import {
   expectSharePreview,
   PHONE,
 } from './pageChecks';
-import { cspViolations, expect, foreignRequests, recordRequests, routes, test, watchCsp } from './fixtures';
+import {
+  blockForeign,
+  cspViolations,
+  expect,
+  foreignRequests,
+  recordRequests,
+  routes,
+  test,
+  watchCsp,
+} from './fixtures';
 
 // Every URL of the route table, in every language, including the 404 pages, is opened twice: once as most
 // readers see it (JavaScript on) and once without JavaScript. Each visit checks, as named steps, everything a

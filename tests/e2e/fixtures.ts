@@ -31,6 +31,14 @@ export function foreignRequests(log: readonly Request[], origin: string): string
     .filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== own);
 }
 
+/** Aborts anything bound for another origin, so a leak is recorded but never sent. */
+export async function blockForeign(page: Page, origin: string): Promise<void> {
+  await page.route(
+    (url) => url.origin !== origin && url.protocol !== 'data:',
+    (route) => route.abort(),
+  );
+}
+
 /** Starts recording `securitypolicyviolation` events; read them with `cspViolations(page)`. */
 export async function watchCsp(page: Page): Promise<void> {
   await page.addInitScript(() => {

@@ -19,14 +19,6 @@ export const crisisBarHrefs = loadHotlines()
   .sort((a, b) => a.crisisBar! - b.crisisBar!)
   .map((h) => telHref(h.channels.call!, h.extension));
 
-/** Aborts anything bound for another origin, so a leak is recorded but never sent. */
-export async function blockForeign(page: Page, origin: string): Promise<void> {
-  await page.route(
-    (url) => url.origin !== origin && url.protocol !== 'data:',
-    (route) => route.abort(),
-  );
-}
-
 /** Axe (WCAG 2.2 A/AA tags) finds nothing; a failure lists each rule with the elements it flagged. */
 export async function expectNoAxeViolations(builder: AxeBuilder, where: string): Promise<void> {
   const results = await builder.analyze();

@@ -1,5 +1,13 @@
-import { blockForeign } from './pageChecks';
-import { cspViolations, expect, foreignRequests, recordRequests, routes, test, watchCsp } from './fixtures';
+import {
+  blockForeign,
+  cspViolations,
+  expect,
+  foreignRequests,
+  recordRequests,
+  routes,
+  test,
+  watchCsp,
+} from './fixtures';
 
 // Every page requests nothing from another origin and breaks no CSP rule: every-page.spec.ts.
 

@@ -1,8 +1,7 @@
-import type { Page } from '@playwright/test';
 import { LOCALES, localizedPath } from '../../src/i18n/locales';
-import { cspViolations, expect, foreignRequests, recordRequests, test, watchCsp } from '../e2e/fixtures';
+import { blockForeign, cspViolations, expect, foreignRequests, recordRequests, test, watchCsp } from '../e2e/fixtures';
 
-// The full privacy suite runs against the preview server (tests/e2e/privacy.spec.ts); through nginx,
+// Every page's privacy check runs against the preview server (tests/e2e/every-page.spec.ts); through nginx,
 // with the real headers added to each page's own policy, the pages with scripts are checked again.
 // Every language's home and search pages, and the statistics page in the last language of the list.
 const PAGES = [
@@ -11,13 +10,6 @@ const PAGES = [
   localizedPath(LOCALES[LOCALES.length - 1]!.code, 'statistics'),
   '/families/',
 ];
-
-async function blockForeign(page: Page, origin: string) {
-  await page.route(
-    (url) => url.origin !== origin && url.protocol !== 'data:',
-    (route) => route.abort(),
-  );
-}
 
 for (const path of PAGES) {
   test(`through nginx, ${path} requests nothing from another origin and breaks no CSP rule`, async ({
